@@ -1,0 +1,82 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { PageHeader } from "@/components/layout/page-header";
+import { locales } from "@/lib/locales";
+import { currentMember } from "@/lib/request-context";
+import { cadenceUnits, countries, currencies } from "@/lib/workspace-options";
+import { WorkspaceSettingsForm } from "./_components/workspace-settings-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("settings"))("title") };
+}
+
+/** Time zones with their current UTC offset, e.g. "Asia/Almaty (UTC+5)". */
+function timeZoneOptions(current: string) {
+  const zones = new Set([current, ...Intl.supportedValuesOf("timeZone")]);
+  return [...zones].sort().map((zone) => {
+    const offset = new Intl.DateTimeFormat("en", { timeZone: zone, timeZoneName: "shortOffset" })
+      .formatToParts(new Date())
+      .find((p) => p.type === "timeZoneName")?.value.replace("GMT", "UTC");
+    return { value: zone, label: `${zone.replaceAll("_", " ")} (${offset === "UTC" ? "UTC±0" : offset})` };
+  });
+}
+
+export default async function SettingsPage() {
+  const [member, locale, t, tl] = await Promise.all([
+    currentMember(),
+    getLocale(),
+    getTranslations("settings"),
+    getTranslations("locale"),
+  ]);
+  const workspace = member!.workspace; // the (app) layout lets members only
+  const regionName = new Intl.DisplayNames([locale], { type: "region" });
+  const currencyName = new Intl.DisplayNames([locale], { type: "currency" });
+  const summary = workspace.followUpCadence.map((c) => t(`units.${c.unit}`, { count: c.amount })).join(" + ");
+
+  return (
+    <>
+      <PageHeader title={t("title")} />
+      <WorkspaceSettingsForm
+        canEdit={member!.role === "owner"}
+        workspace={{
+          name: workspace.name,
+          slug: workspace.slug,
+          country: workspace.country,
+          currency: workspace.currency,
+          timeZone: workspace.timeZone,
+          defaultLocale: workspace.defaultLocale,
+          followUpCadence: workspace.followUpCadence,
+        }}
+        options={{
+          countries: countries
+            .map((code) => ({ value: code, label: regionName.of(code) ?? code }))
+            .sort((a, b) => a.label.localeCompare(b.label, locale)),
+          currencies: currencies.map((code) => ({ value: code, label: `${code} — ${currencyName.of(code)}` })),
+          timeZones: timeZoneOptions(workspace.timeZone),
+          locales: locales.map((value) => ({ value, label: tl(`names.${value}`) })),
+          units: cadenceUnits.map((value) => ({ value, label: t(`unitNames.${value}`) })),
+        }}
+        labels={{
+          workspace: t("workspace"),
+          workspaceDescription: t("workspaceDescription"),
+          ownerOnly: t("ownerOnly"),
+          name: t("name"),
+          slug: t("slug"),
+          slugHint: t("slugHint", { slug: workspace.slug }),
+          country: t("country"),
+          countryHint: t("countryHint"),
+          currency: t("currency"),
+          timeZone: t("timeZone"),
+          defaultLocale: t("defaultLocale"),
+          defaultLocaleHint: t("defaultLocaleHint"),
+          cadence: t("cadence"),
+          cadenceHint: t("cadenceHint", { summary }),
+          cadenceSteps: [1, 2, 3].map((n) => t("cadenceStep", { n })),
+          cadenceAmount: t("cadenceAmount"),
+          cadenceUnit: t("cadenceUnit"),
+          save: (await getTranslations("common"))("save"),
+        }}
+      />
+    </>
+  );
+}

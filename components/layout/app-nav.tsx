@@ -1,0 +1,120 @@
+"use client";
+
+import { Bell, LayoutDashboard, Menu, MessagesSquare, Package, Settings, ShoppingBag, Users, type LucideIcon } from "lucide-react";
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import type { ReactNode } from "react";
+import { Sheet, SheetContent, SheetTitle, SheetTrigger } from "@/components/ui/sheet";
+import { cn } from "@/lib/cn";
+import { navItems, type NavKey } from "./nav-items";
+
+const icons: Record<NavKey, LucideIcon> = {
+  dashboard: LayoutDashboard,
+  clients: Users,
+  orders: ShoppingBag,
+  reminders: Bell,
+  contacts: MessagesSquare,
+  products: Package,
+  settings: Settings,
+};
+
+type Labels = Record<NavKey | "label" | "more" | "close", string>;
+
+function useIsActive() {
+  const pathname = usePathname();
+  return (href: string) => pathname === href || pathname.startsWith(`${href}/`);
+}
+
+/** Desktop: the sidebar's list of sections. */
+export function SidebarNav({ labels }: { labels: Labels }) {
+  const isActive = useIsActive();
+  return (
+    <nav aria-label={labels.label}>
+      <ul className="flex flex-col gap-1">
+        {navItems.map(({ key, href }) => {
+          const Icon = icons[key];
+          const active = isActive(href);
+          return (
+            <li key={key}>
+              <Link
+                href={href}
+                aria-current={active ? "page" : undefined}
+                className={cn(
+                  "flex min-h-11 items-center gap-3 rounded-md px-3 text-sm font-medium transition-colors",
+                  active ? "bg-primary/10 text-primary" : "text-foreground hover:bg-muted",
+                )}
+              >
+                <Icon aria-hidden className="size-5 shrink-0" />
+                {labels[key]}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}
+
+/** Phone: a bottom bar with the main sections and "More" for the rest, language and sign-out. */
+export function BottomNav({ labels, moreContent }: { labels: Labels; moreContent: ReactNode }) {
+  const isActive = useIsActive();
+  const tabClass = (active: boolean) =>
+    cn(
+      "flex min-h-14 min-w-0 flex-1 flex-col items-center justify-center gap-0.5 px-1 text-[11px] leading-tight font-medium",
+      active ? "text-primary" : "text-muted-foreground",
+    );
+  const rest = navItems.filter((item) => !item.phone);
+  return (
+    <nav
+      aria-label={labels.label}
+      data-testid="bottom-nav"
+      className="fixed inset-x-0 bottom-0 z-40 border-t bg-card pb-[env(safe-area-inset-bottom)] md:hidden"
+    >
+      <ul className="flex">
+        {navItems
+          .filter((item) => item.phone)
+          .map(({ key, href }) => {
+            const Icon = icons[key];
+            const active = isActive(href);
+            return (
+              <li key={key} className="flex min-w-0 flex-1">
+                <Link href={href} aria-current={active ? "page" : undefined} className={tabClass(active)}>
+                  <Icon aria-hidden className="size-5" />
+                  <span className="w-full truncate text-center">{labels[key]}</span>
+                </Link>
+              </li>
+            );
+          })}
+        <li className="flex min-w-0 flex-1">
+          <Sheet>
+            <SheetTrigger className={tabClass(rest.some((item) => isActive(item.href)))}>
+              <Menu aria-hidden className="size-5" />
+              <span className="w-full truncate text-center">{labels.more}</span>
+            </SheetTrigger>
+            <SheetContent side="bottom" closeLabel={labels.close}>
+              <SheetTitle className="sr-only">{labels.more}</SheetTitle>
+              <ul className="flex flex-col gap-1 pt-2">
+                {rest.map(({ key, href }) => {
+                  const Icon = icons[key];
+                  return (
+                    <li key={key}>
+                      <Link
+                        href={href}
+                        aria-current={isActive(href) ? "page" : undefined}
+                        className="flex min-h-12 items-center gap-3 rounded-md px-3 text-base hover:bg-muted"
+                      >
+                        <Icon aria-hidden className="size-5 text-muted-foreground" />
+                        {labels[key]}
+                      </Link>
+                    </li>
+                  );
+                })}
+              </ul>
+              <div className="mt-3 border-t pt-3">{moreContent}</div>
+            </SheetContent>
+          </Sheet>
+        </li>
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,40 @@
+import { jsonb, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { locales } from "@/lib/locales";
+import { currencies, type Cadence, defaultCadence } from "@/lib/workspace-options";
+import { id, timestamps } from "./columns";
+import { users } from "./users";
+
+/** The consultant's business: the tenant every other table belongs to. */
+export const workspaces = pgTable(
+  "workspaces",
+  {
+    id: id(),
+    name: text("name").notNull(),
+    slug: text("slug").notNull(),
+    country: text("country").notNull().default("KZ"),
+    currency: text("currency", { enum: currencies }).notNull().default("KZT"),
+    timeZone: text("time_zone").notNull().default("Asia/Almaty"),
+    defaultLocale: text("default_locale", { enum: locales }).notNull().default("ru"),
+    followUpCadence: jsonb("follow_up_cadence").$type<Cadence>().notNull().default(defaultCadence),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex("workspaces_slug_key").on(t.slug)],
+);
+
+export const roles = ["owner", "staff"] as const;
+export type Role = (typeof roles)[number];
+
+export const memberships = pgTable(
+  "memberships",
+  {
+    workspaceId: uuid("workspace_id")
+      .notNull()
+      .references(() => workspaces.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    role: text("role", { enum: roles }).notNull(),
+    ...timestamps,
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.userId] })],
+);

@@ -1,0 +1,85 @@
+import { randomUUID } from "node:crypto";
+import { unstable_rethrow } from "next/navigation";
+import { z } from "zod";
+import type { Membership } from "@/db/queries/workspaces";
+import type { Role } from "@/db/schema";
+import { currentLocale, currentMember } from "./request-context";
+import { getTranslator, type Translator } from "./translator";
+import { formDataToObject, translateIssues, type ErrorKey } from "./validation";
+import type { Locale } from "./locales";
+
+/** What every action returns to its form (read with useActionState). */
+export type ActionState<T = void> =
+  | { ok: true; data: T; message?: string }
+  | { ok: false; fieldErrors: Record<string, string[]>; formError?: string; values?: Record<string, string> }
+  | null;
+
+/** Thrown (or returned via `fail`) by a handler to report an expected, translatable error. */
+export class ActionError extends Error {
+  constructor(
+    readonly errors: { formError?: ErrorKey; fieldErrors?: Record<string, ErrorKey> },
+  ) {
+    super("ActionError");
+  }
+}
+export function fail(errors: ActionError["errors"]): never {
+  throw new ActionError(errors);
+}
+
+type Access = "public" | "member" | "owner";
+type Context<A extends Access> = { locale: Locale; t: Translator } & (A extends "public"
+  ? { member: Membership | null }
+  : { member: Membership; workspaceId: string });
+
+/**
+ * The one way to write a mutating server action: resolve the session and membership, check
+ * the role, parse FormData with zod, run the handler, and turn every failure into a
+ * translated `{ ok: false }`. No exception reaches the browser; redirects pass through.
+ */
+export function createAction<S extends z.ZodType, A extends Access = "member", T = void>(
+  options: { input: S; access?: A },
+  handler: (input: z.output<S>, ctx: Context<A>) => Promise<T>,
+) {
+  const access = options.access ?? "member";
+  return async function action(_prev: ActionState<T>, formData: FormData): Promise<ActionState<T>> {
+    let t: Translator | undefined;
+    // A failed form shows what was typed again (React resets forms after an action).
+    const values = echoValues(formData);
+    try {
+      const locale = await currentLocale();
+      t = await getTranslator(locale);
+      const member = await currentMember();
+      if (access !== "public" && !member) return { ok: false, fieldErrors: {}, formError: t("errors.signedOut") };
+      if (access === "owner" && member?.role !== ("owner" satisfies Role)) {
+        return { ok: false, fieldErrors: {}, formError: t("errors.forbidden") };
+      }
+      const parsed = options.input.safeParse(formDataToObject(formData));
+      if (!parsed.success) return { ok: false, fieldErrors: translateIssues(parsed.error.issues, t), values };
+      const ctx = { locale, t, member, workspaceId: member?.workspace.id } as Context<A>;
+      const data = await handler(parsed.data, ctx);
+      return { ok: true, data };
+    } catch (error) {
+      unstable_rethrow(error); // redirect() and notFound() are control flow, not failures
+      t ??= await getTranslator("ru");
+      if (error instanceof ActionError) {
+        const fieldErrors = Object.fromEntries(
+          Object.entries(error.errors.fieldErrors ?? {}).map(([field, key]) => [field, [t!(`errors.${key}`)]]),
+        );
+        const formError = error.errors.formError ? t(`errors.${error.errors.formError}`) : undefined;
+        return { ok: false, fieldErrors, formError, values };
+      }
+      const id = randomUUID().slice(0, 8);
+      console.error(`[action ${id}]`, error);
+      return { ok: false, fieldErrors: {}, formError: t("errors.unexpected", { id }), values };
+    }
+  };
+}
+
+/** The submitted text fields, minus secrets, to refill a form that failed. */
+function echoValues(formData: FormData): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) {
+    if (typeof value === "string" && !key.startsWith("$ACTION") && !/password|confirm|token/i.test(key)) out[key] = value;
+  }
+  return out;
+}
