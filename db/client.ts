@@ -9,6 +9,7 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
+import { dataDir } from "@/lib/data-dir";
 import * as schema from "./schema";
 
 /**
@@ -25,10 +26,6 @@ type Connection = {
 };
 
 const migrationsFolder = path.join(process.cwd(), "db/migrations");
-
-export function dataDir(): string {
-  return path.resolve(process.env.DATA_DIR || ".data");
-}
 
 function connect(): Connection {
   const url = process.env.DATABASE_URL;

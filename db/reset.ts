@@ -1,7 +1,8 @@
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { sql } from "drizzle-orm";
-import { closeDb, dataDir, execute, migrate } from "./client";
+import { dataDir } from "@/lib/data-dir";
+import { closeDb, execute, migrate } from "./client";
 import { seed } from "./seed";
 
 // Drops everything and starts again with demo data. On PGlite that is the data folder; on

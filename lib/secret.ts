@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { dataDir } from "./data-dir";
 
 /**
  * AUTH_SECRET, or one generated once into DATA_DIR so that a fresh checkout needs no
@@ -8,7 +9,7 @@ import path from "node:path";
  */
 export function authSecret(): string {
   if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
-  const dir = path.resolve(process.env.DATA_DIR || ".data");
+  const dir = dataDir();
   const file = path.join(dir, "auth-secret");
   try {
     return readFileSync(file, "utf8").trim();
