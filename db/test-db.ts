@@ -7,7 +7,7 @@ import { closeDb, migrate } from "./client";
  * Gives the calling test file a fresh, migrated database: in-memory PGlite by default, or a
  * new database on the server named by DATABASE_URL, dropped again at the end.
  */
-export function useTestDb(): void {
+export function withTestDb(): void {
   const serverUrl = process.env.DATABASE_URL;
   let dbName: string | undefined;
 

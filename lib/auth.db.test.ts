@@ -2,12 +2,12 @@ import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { execute } from "@/db/client";
 import { createUserWithWorkspace } from "@/db/queries/users";
-import { useTestDb } from "@/db/test-db";
+import { withTestDb } from "@/db/test-db";
 import { authorizeCredentials, TooManyAttempts } from "./auth";
 import { MAX_FAILURES_PER_EMAIL, MAX_FAILURES_PER_IP } from "./login-limit";
 import { hashPassword } from "./password";
 
-useTestDb();
+withTestDb();
 
 const fromIp = (ip: string) => new Headers({ "x-forwarded-for": `${ip}, 10.0.0.1` });
 const workspace = (slug: string) => ({ name: "W", slug, country: "KZ", currency: "KZT" as const, timeZone: "Asia/Almaty", defaultLocale: "ru" as const });

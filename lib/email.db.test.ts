@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { findOutboxMessage, listOutbox } from "@/db/queries/email-log";
-import { useTestDb } from "@/db/test-db";
+import { withTestDb } from "@/db/test-db";
 import { passwordResetEmail } from "@/components/emails/password-reset-email";
 import { locales } from "./locales";
 
@@ -16,7 +16,7 @@ vi.mock("resend", () => ({
 
 const { sendEmail } = await import("./email");
 
-useTestDb();
+withTestDb();
 
 const reset = (to: string, locale: (typeof locales)[number]) =>
   sendEmail({ to, template: passwordResetEmail, templateName: "password-reset", props: { name: "Дана", url: "https://app.example/reset-password?token=abc" }, locale });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { isUniqueViolation } from "../errors";
-import { useTestDb } from "../test-db";
+import { withTestDb } from "../test-db";
 import { createPasswordResetToken, createUserWithWorkspace, findUserByEmail, resetPasswordWithToken } from "./users";
 import { findMembership, isSlugTaken, updateWorkspaceSettings } from "./workspaces";
 
-useTestDb();
+withTestDb();
 
 const workspace = (slug: string) => ({ name: `W ${slug}`, slug, country: "PL", currency: "PLN" as const, timeZone: "Europe/Warsaw", defaultLocale: "pl" as const });
 
