@@ -12,7 +12,10 @@ if (!url) {
 }
 const headers: Record<string, string> = cookie ? { cookie } : {};
 const html = await (await fetch(url, { headers })).text();
-const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => new URL(m[1], url).href);
+// noModule scripts are polyfills only legacy browsers download.
+const scripts = [...html.matchAll(/<script([^>]+)>/g)]
+  .filter((m) => !/\bnoModule\b/i.test(m[1]))
+  .flatMap((m) => [...m[1].matchAll(/src="([^"]+)"/g)].map((src) => new URL(src[1], url).href));
 let total = 0;
 for (const src of new Set(scripts)) {
   const body = Buffer.from(await (await fetch(src)).arrayBuffer());
