@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { btree_gist } from "@electric-sql/pglite/contrib/btree_gist";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import type { SQL } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
@@ -42,7 +43,7 @@ function connect(): Connection {
   // PGLITE_DIR=memory:// gives a throw-away in-memory database (tests).
   const dir = process.env.PGLITE_DIR ?? path.join(dataDir(), "pglite");
   if (!dir.startsWith("memory://")) mkdirSync(dir, { recursive: true });
-  const client = new PGlite(dir, { extensions: { pg_trgm } });
+  const client = new PGlite(dir, { extensions: { pg_trgm, btree_gist } });
   const db = drizzlePglite(client, { schema });
   return {
     db: db as unknown as Db,

@@ -5,21 +5,34 @@ export type ErrorKey = keyof Messages["errors"];
 
 /**
  * FormData as a plain object for zod: a name sent once is a string, a name sent several
- * times (checkbox groups, repeated rows) an array. Next's internal `$ACTION_` fields are
- * dropped.
+ * times (checkbox groups) an array, and dotted names nest ("phones.0.e164" →
+ * { phones: [{ e164 }] }), so zod's error paths name the very input that was wrong.
+ * Next's internal `$ACTION_` fields are dropped.
  */
 export function formDataToObject(formData: FormData): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of formData.entries()) {
     if (key.startsWith("$ACTION")) continue;
-    if (key in out) {
-      const prev = out[key];
-      out[key] = Array.isArray(prev) ? [...prev, value] : [prev, value];
-    } else {
-      out[key] = value;
+    const path = key.split(".");
+    let node: Record<string, unknown> = out;
+    for (let i = 0; i < path.length - 1; i++) {
+      const next = /^\d+$/.test(path[i + 1]) ? [] : {};
+      node = (node[path[i]] ??= next) as Record<string, unknown>;
     }
+    const last = path[path.length - 1];
+    const prev = node[last];
+    node[last] = prev === undefined ? value : Array.isArray(prev) ? [...prev, value] : [prev, value];
   }
-  return out;
+  return compactArrays(out) as Record<string, unknown>;
+}
+
+/** Rows removed from the middle of a form leave holes in their arrays: close them. */
+function compactArrays(value: unknown): unknown {
+  if (Array.isArray(value)) return value.filter((v) => v !== undefined).map(compactArrays);
+  if (value && typeof value === "object" && !(value instanceof Blob)) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, compactArrays(v)]));
+  }
+  return value;
 }
 
 /**

@@ -1,3 +1,4 @@
 export * from "./users";
 export * from "./workspaces";
 export * from "./email";
+export * from "./clients";
