@@ -1,0 +1,254 @@
+import { and, asc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
+import type { ClientInput } from "@/lib/client-input";
+import { phoneSearchDigits } from "@/lib/phone";
+import { db } from "../client";
+import { activities, auditLog, clientAddresses, clientEmails, clientPhones, clients, clientTags, companies, tags } from "../schema";
+import { reindexClient } from "./search-index";
+import type { Tx } from "./tx";
+
+export type Client = typeof clients.$inferSelect;
+
+/** Thrown when a save carries a version that is no longer the stored one. */
+export class StaleVersionError extends Error {
+  constructor() {
+    super("stale version");
+  }
+}
+export class ClientNumberTakenError extends Error {
+  constructor() {
+    super("client number taken");
+  }
+}
+
+const scalarFields = [
+  "lastName", "firstName", "middleName", "birthDay", "birthMonth", "birthYear", "nameDayDay", "nameDayMonth",
+  "source", "responsibleId", "description", "remarks", "idDocType", "idDocSeries", "idDocNumber", "loyaltyCard",
+  "discountPercent", "locale",
+] as const;
+
+const consentColumns = {
+  notifications: "consentNotificationsAt",
+  dataProcessing: "consentDataProcessingAt",
+  commercial: "consentCommercialAt",
+  thirdParty: "consentThirdPartyAt",
+} as const;
+
+/** Serialises number allocation per workspace for this transaction (works on PGlite too). */
+async function lockWorkspaceNumbers(tx: Tx, workspaceId: string, what: string) {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`${what}:${workspaceId}`}))`);
+}
+
+async function numberTaken(tx: Tx, workspaceId: string, number: number, exceptId?: string) {
+  const [row] = await tx
+    .select({ id: clients.id })
+    .from(clients)
+    .where(and(eq(clients.workspaceId, workspaceId), eq(clients.number, number), exceptId ? sql`${clients.id} <> ${exceptId}` : undefined));
+  return Boolean(row);
+}
+
+async function companyIdFor(tx: Tx, workspaceId: string, name: string | null) {
+  if (!name) return null;
+  const [existing] = await tx
+    .select({ id: companies.id })
+    .from(companies)
+    .where(and(eq(companies.workspaceId, workspaceId), sql`lower(${companies.name}) = lower(${name})`))
+    .limit(1);
+  if (existing) return existing.id;
+  const [created] = await tx.insert(companies).values({ workspaceId, name }).returning({ id: companies.id });
+  return created.id;
+}
+
+/** Tags by name, created on the fly with a default colour when new. */
+async function tagIdsFor(tx: Tx, workspaceId: string, names: string[]) {
+  if (!names.length) return [];
+  await tx.insert(tags).values(names.map((name) => ({ workspaceId, name }))).onConflictDoNothing();
+  const rows = await tx
+    .select({ id: tags.id })
+    .from(tags)
+    .where(and(eq(tags.workspaceId, workspaceId), inArray(sql`lower(${tags.name})`, names.map((n) => n.toLowerCase()))));
+  return rows.map((r) => r.id);
+}
+
+/** Replaces the client's phones, e-mails, addresses and tags with the input's. */
+async function writeChildren(tx: Tx, workspaceId: string, clientId: string, input: ClientInput) {
+  for (const table of [clientPhones, clientEmails, clientAddresses, clientTags]) {
+    await tx.delete(table).where(and(eq(table.workspaceId, workspaceId), eq(table.clientId, clientId)));
+  }
+  if (input.phones.length) {
+    await tx.insert(clientPhones).values(
+      input.phones.map((p, position) => ({ workspaceId, clientId, e164: p.e164, label: p.label, isPrimary: p.isPrimary, position, ...phoneDigits(p.e164) })),
+    );
+  }
+  if (input.emails.length) {
+    await tx.insert(clientEmails).values(input.emails.map((e, position) => ({ workspaceId, clientId, address: e.address, label: e.label, isPrimary: e.isPrimary, position })));
+  }
+  if (input.addresses.length) {
+    await tx.insert(clientAddresses).values(input.addresses.map((a) => ({ workspaceId, clientId, ...a })));
+  }
+  const tagIds = await tagIdsFor(tx, workspaceId, input.tags);
+  if (tagIds.length) await tx.insert(clientTags).values(tagIds.map((tagId) => ({ workspaceId, clientId, tagId })));
+}
+
+function phoneDigits(e164: string) {
+  const { national, reversed } = phoneSearchDigits(e164);
+  return { nationalDigits: national, reversedDigits: reversed };
+}
+
+function columnsFrom(input: ClientInput, previous?: Client) {
+  const now = new Date();
+  const consents = Object.fromEntries(
+    Object.entries(consentColumns).map(([kind, column]) => {
+      const given = input.consents[kind as keyof typeof consentColumns];
+      // Keep the date a consent was first given; clear it when withdrawn.
+      return [column, given ? (previous?.[column] ?? now) : null];
+    }),
+  ) as Record<(typeof consentColumns)[keyof typeof consentColumns], Date | null>;
+  return {
+    ...Object.fromEntries(scalarFields.map((f) => [f, input[f]])),
+    ...consents,
+    customFields: input.custom,
+    emailOptOutAt: input.emailOptOut ? (previous?.emailOptOutAt ?? now) : null,
+    emailOptOutSource: input.emailOptOut ? (previous?.emailOptOutAt ? previous.emailOptOutSource : "manual") : null,
+    primaryPhone: input.phones.find((p) => p.isPrimary)?.e164 ?? null,
+    primaryEmail: input.emails.find((e) => e.isPrimary)?.address ?? null,
+  } as Partial<Client>;
+}
+
+export async function createClient(workspaceId: string, actorId: string | null, input: ClientInput) {
+  return db().transaction(async (tx) => {
+    await lockWorkspaceNumbers(tx, workspaceId, "client");
+    let number = input.number;
+    if (number !== null) {
+      if (await numberTaken(tx, workspaceId, number)) throw new ClientNumberTakenError();
+    } else {
+      const [row] = await tx.select({ max: sql<number>`coalesce(max(${clients.number}), 0)` }).from(clients).where(eq(clients.workspaceId, workspaceId));
+      number = Number(row.max) + 1;
+    }
+    const companyId = await companyIdFor(tx, workspaceId, input.companyName);
+    const [client] = await tx
+      .insert(clients)
+      .values({ ...(columnsFrom(input) as typeof clients.$inferInsert), workspaceId, number, companyId, lastName: input.lastName, firstName: input.firstName })
+      .returning();
+    await writeChildren(tx, workspaceId, client.id, input);
+    await tx.insert(activities).values({ workspaceId, clientId: client.id, actorId, kind: "created" });
+    await reindexClient(tx, workspaceId, client.id);
+    return client;
+  });
+}
+
+/** What a snapshot of the card looks like, to tell which fields an edit changed. */
+async function snapshot(tx: Tx, workspaceId: string, clientId: string) {
+  const card = await readCard(tx, workspaceId, clientId);
+  if (!card) return null;
+  return {
+    ...Object.fromEntries(scalarFields.map((f) => [f, card.client[f]])),
+    number: card.client.number,
+    company: card.company?.name ?? null,
+    custom: card.client.customFields,
+    consents: Object.fromEntries(Object.entries(consentColumns).map(([k, c]) => [k, Boolean(card.client[c])])),
+    emailOptOut: Boolean(card.client.emailOptOutAt),
+    phones: card.phones.map((p) => [p.e164, p.label, p.isPrimary]),
+    emails: card.emails.map((e) => [e.address, e.label, e.isPrimary]),
+    addresses: card.addresses.map((a) => [a.kind, a.line1, a.line2, a.city, a.region, a.postalCode, a.country]),
+    tags: card.tags.map((t) => t.name.toLowerCase()).sort(),
+  } as Record<string, unknown>;
+}
+
+/**
+ * Saves an edit if `version` is still the stored one; otherwise throws StaleVersionError and
+ * changes nothing. Records which fields changed in the activity feed.
+ */
+export async function updateClient(workspaceId: string, actorId: string | null, clientId: string, version: number, input: ClientInput) {
+  return db().transaction(async (tx) => {
+    const [previous] = await tx.select().from(clients).where(and(eq(clients.workspaceId, workspaceId), eq(clients.id, clientId))).for("update");
+    if (!previous) return null;
+    if (previous.version !== version) throw new StaleVersionError();
+    const before = await snapshot(tx, workspaceId, clientId);
+    if (input.number !== null && input.number !== previous.number) {
+      await lockWorkspaceNumbers(tx, workspaceId, "client");
+      if (await numberTaken(tx, workspaceId, input.number, clientId)) throw new ClientNumberTakenError();
+    }
+    const companyId = await companyIdFor(tx, workspaceId, input.companyName);
+    const [client] = await tx
+      .update(clients)
+      .set({ ...columnsFrom(input, previous), number: input.number ?? previous.number, companyId, version: previous.version + 1 })
+      .where(and(eq(clients.workspaceId, workspaceId), eq(clients.id, clientId), eq(clients.version, version)))
+      .returning();
+    if (!client) throw new StaleVersionError();
+    await writeChildren(tx, workspaceId, clientId, input);
+    const after = await snapshot(tx, workspaceId, clientId);
+    const fields = Object.keys(after ?? {}).filter((k) => JSON.stringify(before?.[k]) !== JSON.stringify(after?.[k]));
+    if (fields.length) await tx.insert(activities).values({ workspaceId, clientId, actorId, kind: "updated", data: { fields } });
+    await reindexClient(tx, workspaceId, clientId);
+    return client;
+  });
+}
+
+async function readCard(tx: Tx | ReturnType<typeof db>, workspaceId: string, clientId: string) {
+  const [row] = await tx
+    .select({ client: clients, company: companies })
+    .from(clients)
+    .leftJoin(companies, eq(companies.id, clients.companyId))
+    .where(and(eq(clients.workspaceId, workspaceId), eq(clients.id, clientId)));
+  if (!row) return null;
+  const [phones, emails, addresses, tagRows] = await Promise.all([
+    tx.select().from(clientPhones).where(and(eq(clientPhones.workspaceId, workspaceId), eq(clientPhones.clientId, clientId))).orderBy(asc(clientPhones.position)),
+    tx.select().from(clientEmails).where(and(eq(clientEmails.workspaceId, workspaceId), eq(clientEmails.clientId, clientId))).orderBy(asc(clientEmails.position)),
+    tx.select().from(clientAddresses).where(and(eq(clientAddresses.workspaceId, workspaceId), eq(clientAddresses.clientId, clientId))),
+    tx
+      .select({ id: tags.id, name: tags.name, color: tags.color })
+      .from(clientTags)
+      .innerJoin(tags, eq(tags.id, clientTags.tagId))
+      .where(and(eq(clientTags.workspaceId, workspaceId), eq(clientTags.clientId, clientId)))
+      .orderBy(asc(tags.name)),
+  ]);
+  return { client: row.client, company: row.company, phones, emails, addresses, tags: tagRows };
+}
+
+/** The whole card of one client of this workspace, or null (also for another's client). */
+export function getClientCard(workspaceId: string, clientId: string) {
+  return readCard(db(), workspaceId, clientId);
+}
+export type ClientCard = NonNullable<Awaited<ReturnType<typeof getClientCard>>>;
+
+/** Archives (or brings back) clients of this workspace; returns how many changed. */
+export async function setClientsArchived(workspaceId: string, actorId: string | null, clientIds: string[], archived: boolean) {
+  if (!clientIds.length) return 0;
+  return db().transaction(async (tx) => {
+    const changed = await tx
+      .update(clients)
+      .set({ archivedAt: archived ? new Date() : null, version: sql`${clients.version} + 1` })
+      .where(and(eq(clients.workspaceId, workspaceId), inArray(clients.id, clientIds), archived ? isNull(clients.archivedAt) : isNotNull(clients.archivedAt)))
+      .returning({ id: clients.id });
+    if (changed.length) {
+      await tx.insert(activities).values(changed.map((c) => ({ workspaceId, clientId: c.id, actorId, kind: archived ? ("archived" as const) : ("unarchived" as const) })));
+    }
+    return changed.length;
+  });
+}
+
+/**
+ * GDPR erasure: only an archived client, with every row about her; the audit log keeps that
+ * it happened (number and who), not what she was.
+ */
+export async function eraseClient(workspaceId: string, actorId: string | null, clientId: string) {
+  return db().transaction(async (tx) => {
+    const [gone] = await tx
+      .delete(clients)
+      .where(and(eq(clients.workspaceId, workspaceId), eq(clients.id, clientId), isNotNull(clients.archivedAt)))
+      .returning({ id: clients.id, number: clients.number });
+    if (!gone) return false;
+    await tx.insert(auditLog).values({ workspaceId, actorId, action: "client.erased", entity: "client", entityId: gone.id, data: { number: gone.number } });
+    return true;
+  });
+}
+
+/**
+ * The card header's figures. The orders issue computes them from orders, payments and
+ * meetings; until those tables exist every figure is zero, in the shape pages already use.
+ */
+export async function clientFigures(workspaceId: string, clientId: string) {
+  void workspaceId;
+  void clientId;
+  return { orders: 0, sold: 0, paid: 0, balance: 0, visits: 0, lastOrderAt: null as Date | null };
+}

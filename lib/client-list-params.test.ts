@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { clientListQuery, parseClientListParams } from "./client-list-params";
+
+describe("parseClientListParams", () => {
+  it("gives defaults for an empty URL", () => {
+    expect(parseClientListParams({})).toMatchObject({ q: "", archived: false, sort: "name", dir: "asc", page: 1, size: 20, filters: { tagMode: "any" } });
+  });
+
+  it("falls back to defaults on bad values instead of failing", () => {
+    const p = parseClientListParams({ sort: "password_hash", dir: "sideways", page: "-3", size: "1000", bday: "1340-0101", tags: "x,1;drop", resp: "42", consent: "all,commercial", createdFrom: "2026-13-45", "cf.Bad Key": "x" });
+    expect(p).toMatchObject({ sort: "name", dir: "asc", page: 1, size: 20 });
+    expect(p.filters).toMatchObject({ birthday: undefined, tags: undefined, responsible: undefined, consents: ["commercial"], createdFrom: undefined, custom: undefined });
+  });
+
+  it("reads a birthday range across the new year and round-trips through the URL", () => {
+    const sp = { q: "Ким", archived: "1", sort: "birthday", dir: "desc", page: "3", size: "50", bday: "1220-0110", tags: "8c5a3a4e-0a5f-4a8e-9c1e-2b1c6f1e9d10", tagMode: "all", "cf.vip": "yes", phone: "no" };
+    const p = parseClientListParams(sp);
+    expect(p.filters.birthday).toEqual({ from: { day: 20, month: 12 }, to: { day: 10, month: 1 } });
+    expect(parseClientListParams(Object.fromEntries(new URLSearchParams(clientListQuery(p))))).toEqual(p);
+  });
+
+  it("takes the first of repeated values and caps the query length", () => {
+    expect(parseClientListParams({ q: ["a".repeat(500), "b"] }).q).toHaveLength(100);
+  });
+});
