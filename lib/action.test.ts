@@ -115,3 +115,16 @@ describe("createAction", () => {
     expect(bad).toMatchObject({ ok: false, fieldErrors: { "n.1": [expect.any(String)] } });
   });
 });
+
+describe("validate", () => {
+  it("turns a run-time schema's failures into translated field errors", async () => {
+    const { validate } = await import("./action");
+    context.locale = "ru";
+    context.member = member("owner");
+    const action = createAction({ input: z.object({ phone: z.string() }) }, async (raw) =>
+      validate(z.object({ phone: z.string().refine((v) => v.startsWith("+"), { message: "invalidPhone" }) }), raw),
+    );
+    const result = await action(null, form({ phone: "123" }));
+    expect(result).toMatchObject({ ok: false, fieldErrors: { phone: [expect.stringContaining("телефон")] }, values: { phone: "123" } });
+  });
+});

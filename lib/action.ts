@@ -26,6 +26,23 @@ export function fail(errors: ActionError["errors"]): never {
   throw new ActionError(errors);
 }
 
+/** Thrown by `validate` when input fails a schema built at run time (e.g. per workspace). */
+class ValidationFailure extends Error {
+  constructor(readonly issues: z.core.$ZodIssue[]) {
+    super("ValidationFailure");
+  }
+}
+
+/**
+ * Parses with a schema that depends on the workspace (its country, its custom fields);
+ * failures come back to the form as translated field errors, like the wrapper's own.
+ */
+export function validate<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new ValidationFailure(parsed.error.issues);
+  return parsed.data;
+}
+
 type Access = "public" | "member" | "owner";
 type Context<A extends Access> = { locale: Locale; t: Translator } & (A extends "public"
   ? { member: Membership | null }
@@ -61,6 +78,7 @@ export function createAction<S extends z.ZodType, A extends Access = "member", T
     } catch (error) {
       unstable_rethrow(error); // redirect() and notFound() are control flow, not failures
       t ??= await getTranslator("ru");
+      if (error instanceof ValidationFailure) return { ok: false, fieldErrors: translateIssues(error.issues, t), values };
       if (error instanceof ActionError) {
         const fieldErrors = Object.fromEntries(
           Object.entries(error.errors.fieldErrors ?? {}).map(([field, key]) => [field, [t!(`errors.${key}`)]]),

@@ -133,33 +133,38 @@ const orderBy: Record<ClientListParams["sort"], (dir: SQL) => SQL> = {
   lastOrder: (d) => sql`c.last_order_at ${d} nulls last, c.id ${d}`,
 };
 
-/**
- * One page of the client book: search first (if any), then filters, sort and paging in SQL.
- * With a search and the default sort, the best matches come first.
- */
-export async function listClients(workspaceId: string, params: ClientListParams, opts: { today?: Date; timeZone?: string } = {}) {
-  const today = opts.today ?? new Date();
+type ListOptions = { today?: Date; timeZone?: string };
+
+/** FROM, WHERE and ORDER BY of a list state; null when a search matched nothing. */
+async function listQuery(workspaceId: string, params: ClientListParams, opts: ListOptions) {
   const where = [
     sql`c.workspace_id = ${workspaceId}`,
     params.archived ? sql`c.archived_at is not null` : sql`c.archived_at is null`,
-    ...filterConditions(workspaceId, params.filters, today, opts.timeZone ?? "UTC"),
+    ...filterConditions(workspaceId, params.filters, opts.today ?? new Date(), opts.timeZone ?? "UTC"),
   ];
   let hits: { id: string; rank: number }[] | null = null;
   if (params.q.trim()) {
     hits = await searchHits(workspaceId, params.q);
-    if (!hits.length) return { rows: [] as ClientListRow[], total: 0 };
+    if (!hits.length) return null;
   }
   const dir = params.dir === "desc" ? sql`desc` : sql`asc`;
   const from = hits
     ? sql`clients c join (select * from jsonb_to_recordset(${JSON.stringify(hits)}::jsonb) as h(id uuid, rank int)) h on h.id = c.id`
     : sql`clients c`;
+  // With a search and the default sort, the best matches come first.
   const order = hits && params.sort === "name" && params.dir === "asc" ? sql`h.rank, ${orderBy.name(dir)}` : orderBy[params.sort](dir);
-  const whereSql = sql.join(where, sql` and `);
+  return { from, where: sql.join(where, sql` and `), order };
+}
+
+/** One page of the client book: search first (if any), then filters, sort and paging in SQL. */
+export async function listClients(workspaceId: string, params: ClientListParams, opts: ListOptions = {}) {
+  const q = await listQuery(workspaceId, params, opts);
+  if (!q) return { rows: [] as ClientListRow[], total: 0 };
   const offset = (params.page - 1) * params.size;
   // Page ids from the index first, then the few rows' details ("deferred join").
   const [rows, [{ total }]] = await Promise.all([
     execute<ClientListRow>(sql`
-      with page as (select c.id from ${from} where ${whereSql} order by ${order} limit ${params.size} offset ${offset})
+      with page as (select c.id from ${q.from} where ${q.where} order by ${q.order} limit ${params.size} offset ${offset})
       select c.id, c.number, c.last_name as "lastName", c.first_name as "firstName", c.middle_name as "middleName",
         c.primary_phone as "primaryPhone", c.primary_email as "primaryEmail", c.birth_day as "birthDay",
         c.birth_month as "birthMonth", c.birth_year as "birthYear", co.name as company,
@@ -167,13 +172,21 @@ export async function listClients(workspaceId: string, params: ClientListParams,
         coalesce((select jsonb_agg(jsonb_build_object('name', t.name, 'color', t.color) order by t.name)
           from client_tags ct join tags t on t.id = ct.tag_id
           where ct.workspace_id = ${workspaceId} and ct.client_id = c.id), '[]'::jsonb) as tags
-      from page join ${from} on c.id = page.id
+      from page join ${q.from} on c.id = page.id
       left join companies co on co.id = c.company_id and co.workspace_id = c.workspace_id
       where c.workspace_id = ${workspaceId}
-      order by ${order}`),
-    execute<{ total: number }>(sql`select count(*)::int as total from ${from} where ${whereSql}`),
+      order by ${q.order}`),
+    execute<{ total: number }>(sql`select count(*)::int as total from ${q.from} where ${q.where}`),
   ]);
   return { rows: rows.map(normalizeRow), total };
+}
+
+/** Every client id a list state matches (for "select all matching"), up to `limit`. */
+export async function listClientIds(workspaceId: string, params: ClientListParams, opts: ListOptions = {}, limit = 10_000) {
+  const q = await listQuery(workspaceId, params, opts);
+  if (!q) return [];
+  const rows = await execute<{ id: string }>(sql`select c.id from ${q.from} where ${q.where} order by ${q.order} limit ${limit}`);
+  return rows.map((r) => r.id);
 }
 
 /** postgres.js and PGlite return timestamps and jsonb slightly differently: one shape. */

@@ -252,3 +252,14 @@ export async function clientFigures(workspaceId: string, clientId: string) {
   void clientId;
   return { orders: 0, sold: 0, paid: 0, balance: 0, visits: 0, lastOrderAt: null as Date | null };
 }
+
+/** Makes a member responsible for clients (or nobody, with null); returns how many changed. */
+export async function setClientsResponsible(workspaceId: string, clientIds: string[], memberId: string | null) {
+  if (!clientIds.length) return 0;
+  const rows = await db()
+    .update(clients)
+    .set({ responsibleId: memberId, version: sql`${clients.version} + 1` })
+    .where(and(eq(clients.workspaceId, workspaceId), inArray(clients.id, clientIds)))
+    .returning({ id: clients.id });
+  return rows.length;
+}

@@ -39,3 +39,21 @@ export async function isSlugTaken(slug: string, exceptWorkspaceId?: string) {
     .limit(1);
   return Boolean(row);
 }
+
+/** The people of a workspace, for "responsible" pickers. */
+export async function listMembers(workspaceId: string) {
+  return db()
+    .select({ id: users.id, name: users.name, role: memberships.role })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(eq(memberships.workspaceId, workspaceId))
+    .orderBy(asc(users.name));
+}
+
+export async function isMember(workspaceId: string, userId: string) {
+  const [row] = await db()
+    .select({ userId: memberships.userId })
+    .from(memberships)
+    .where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.userId, userId)));
+  return Boolean(row);
+}
