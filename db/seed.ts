@@ -1,7 +1,11 @@
 import { pathToFileURL } from "node:url";
 import { hashPassword } from "@/lib/password";
 import { closeDb, migrate } from "./client";
+import { sql } from "drizzle-orm";
+import { execute } from "./client";
+import { seedDemoClients } from "./demo-clients";
 import { createUserWithWorkspace, findUserByEmail } from "./queries/users";
+import { findMembership } from "./queries/workspaces";
 
 /** The demo account the README names. */
 export const DEMO = { email: "demo@clientbook.app", password: "demo-password", name: "Айгерим Сапарова" };
@@ -24,6 +28,12 @@ export async function seed(): Promise<void> {
       },
     });
     console.log(`Demo account created: ${DEMO.email} / ${DEMO.password}`);
+  }
+  const member = await findMembership((await findUserByEmail(DEMO.email))!.id);
+  const [{ n }] = await execute<{ n: number }>(sql`select count(*)::int as n from clients where workspace_id = ${member!.workspace.id}`);
+  if (n === 0) {
+    await seedDemoClients(member!.workspace.id, member!.user.id);
+    console.log("Demo clients added.");
   }
 }
 

@@ -29,11 +29,6 @@ export function msg(locale: Locale, key: string, values?: Values): string {
   return String(new IntlMessageFormat(node, locale).format(values ?? {}));
 }
 
-/** Matches exactly this text (getByText/getByRole `name` with exact: true, but usable in toHaveText too). */
-export function exactly(text: string): RegExp {
-  return new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*$`);
-}
-
 /** A fresh address on every call, so tests never share a user. */
 export function uniqueEmail(prefix = "e2e"): string {
   return `${prefix}-${Date.now().toString(36)}-${randomBytes(4).toString("hex")}@example.com`;
@@ -58,6 +53,20 @@ export const test = base.extend({
   extraHTTPHeaders: async ({ extraHTTPHeaders }, use) => {
     const ip = `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
     await use({ ...extraHTTPHeaders, "x-forwarded-for": ip });
+  },
+  // `next dev` floats its "N" dev-tools button over the bottom-left corner, exactly where the
+  // phone's first bottom-nav tab is, and it takes the clicks. Hidden here; absent in production.
+  page: async ({ page }, use) => {
+    await page.addInitScript(() => {
+      const hide = () => {
+        const style = document.createElement("style");
+        style.textContent = "nextjs-portal { display: none !important; }";
+        document.head.append(style);
+      };
+      if (document.head) hide();
+      else document.addEventListener("DOMContentLoaded", hide, { once: true });
+    });
+    await use(page);
   },
 });
 export { expect };
@@ -120,6 +129,13 @@ export async function openMoreSheet(page: Page, locale: Locale = defaultLocale):
   const more = page.getByTestId("bottom-nav").getByRole("button", { name: msg(locale, "nav.more"), exact: true });
   await actUntil(() => more.click(), () => expect(sheet).toBeVisible({ timeout: 3_000 }));
   return sheet;
+}
+
+/** Closes the phone's "More" sheet if it is open (a modal: it hides the page from the accessibility tree). */
+export async function closeMoreSheet(page: Page) {
+  const sheet = page.getByRole("dialog");
+  if (await sheet.isVisible()) await page.keyboard.press("Escape");
+  await expect(sheet).toHaveCount(0);
 }
 
 /** Where the account block lives: the desktop sidebar, or the phone's "More" sheet. */

@@ -11,7 +11,7 @@ import type { Locale } from "./locales";
 /** What every action returns to its form (read with useActionState). */
 export type ActionState<T = void> =
   | { ok: true; data: T; message?: string }
-  | { ok: false; fieldErrors: Record<string, string[]>; formError?: string; values?: Record<string, string> }
+  | { ok: false; fieldErrors: Record<string, string[]>; formError?: string; values?: Record<string, string | string[]> }
   | null;
 
 /** Thrown (or returned via `fail`) by a handler to report an expected, translatable error. */
@@ -94,10 +94,12 @@ export function createAction<S extends z.ZodType, A extends Access = "member", T
 }
 
 /** The submitted text fields, minus secrets, to refill a form that failed. */
-function echoValues(formData: FormData): Record<string, string> {
-  const out: Record<string, string> = {};
+function echoValues(formData: FormData): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
   for (const [key, value] of formData.entries()) {
-    if (typeof value === "string" && !key.startsWith("$ACTION") && !/password|confirm|token/i.test(key)) out[key] = value;
+    if (typeof value !== "string" || key.startsWith("$ACTION") || /password|confirm|token/i.test(key)) continue;
+    const prev = out[key];
+    out[key] = prev === undefined ? value : [prev, value].flat();
   }
   return out;
 }

@@ -9,7 +9,8 @@ import { hashPassword } from "./password";
 
 withTestDb();
 
-const fromIp = (ip: string) => new Headers({ "x-forwarded-for": `${ip}, 10.0.0.1` });
+// The last hop counts: what the client claims before it does not.
+const fromIp = (ip: string) => new Headers({ "x-forwarded-for": `203.0.113.9, ${ip}` });
 const workspace = (slug: string) => ({ name: "W", slug, country: "KZ", currency: "KZT" as const, timeZone: "Asia/Almaty", defaultLocale: "ru" as const });
 
 describe("authorizeCredentials", () => {

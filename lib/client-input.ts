@@ -96,7 +96,11 @@ export function clientInputSchema(country: CountryCode, customFields: CustomFiel
         )
         .max(addressKinds.length)
         .default([]),
-      tags: z.preprocess((v) => (v === undefined ? [] : [v].flat()), z.array(z.string().trim().min(1).max(50)).max(50)),
+      // Tag names, from repeated fields or one comma-separated text ("VIP, Алматы").
+      tags: z.preprocess(
+        (v) => (v === undefined ? [] : [v].flat().flatMap((s) => String(s).split(",")).map((s) => s.trim()).filter(Boolean)),
+        z.array(z.string().max(50)).max(50),
+      ),
       consents: z.object(Object.fromEntries(consentKinds.map((k) => [k, checkbox])) as Record<(typeof consentKinds)[number], typeof checkbox>).default({
         notifications: false,
         dataProcessing: false,

@@ -12,5 +12,8 @@ export async function isLoginLimited(email: string, ip: string): Promise<boolean
 }
 
 export function clientIp(headers: Headers): string {
-  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || "unknown";
+  // The last hop is the address the nearest proxy saw; earlier entries are whatever the
+  // client claimed. Without a proxy in front, the header (and so this limit) can be forged:
+  // the per-e-mail limit still holds.
+  return headers.get("x-forwarded-for")?.split(",").at(-1)?.trim() || headers.get("x-real-ip") || "unknown";
 }

@@ -6,6 +6,7 @@ import { BottomNav, SidebarNav } from "@/components/layout/app-nav";
 import { LocaleMenu } from "@/components/layout/locale-switcher-server";
 import { navItems } from "@/components/layout/nav-items";
 import { SignOutButton } from "@/components/layout/sign-out-button";
+import { Toaster } from "@/components/ui/toast";
 import { currentMember } from "@/lib/request-context";
 
 /** The consultant's app: signed-in members only; a sidebar on desktop, a bottom bar on a phone. */
@@ -49,6 +50,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
         {children}
       </main>
       <BottomNav labels={labels} moreContent={account} />
+      <Toaster label={tc("notifications")} closeLabel={tc("close")} />
     </div>
   );
 }

@@ -3,7 +3,7 @@
 import { Bell, LayoutDashboard, Menu, MessagesSquare, Package, Settings, ShoppingBag, Users, type LucideIcon } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import type { ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { Sheet, SheetContent, SheetTitle, SheetTrigger } from "@/components/ui/sheet";
 import { cn } from "@/lib/cn";
 import { navItems, type NavKey } from "./nav-items";
@@ -60,10 +60,11 @@ export function BottomNav({ labels, moreContent }: { labels: Labels; moreContent
   const isActive = useIsActive();
   const tabClass = (active: boolean) =>
     cn(
-      "flex min-h-14 min-w-0 flex-1 flex-col items-center justify-center gap-0.5 px-1 text-[11px] leading-tight font-medium",
+      "flex min-h-14 min-w-0 flex-1 flex-col items-center justify-center gap-0.5 px-0.5 text-[10px] leading-tight font-medium",
       active ? "text-primary" : "text-muted-foreground",
     );
   const rest = navItems.filter((item) => !item.phone);
+  const [moreOpen, setMoreOpen] = useState(false);
   return (
     <nav
       aria-label={labels.label}
@@ -80,16 +81,16 @@ export function BottomNav({ labels, moreContent }: { labels: Labels; moreContent
               <li key={key} className="flex min-w-0 flex-1">
                 <Link href={href} aria-current={active ? "page" : undefined} className={tabClass(active)}>
                   <Icon aria-hidden className="size-5" />
-                  <span className="w-full truncate text-center">{labels[key]}</span>
+                  <span className="line-clamp-2 w-full text-center break-words hyphens-auto">{labels[key]}</span>
                 </Link>
               </li>
             );
           })}
         <li className="flex min-w-0 flex-1">
-          <Sheet>
+          <Sheet open={moreOpen} onOpenChange={setMoreOpen}>
             <SheetTrigger className={tabClass(rest.some((item) => isActive(item.href)))}>
               <Menu aria-hidden className="size-5" />
-              <span className="w-full truncate text-center">{labels.more}</span>
+              <span className="line-clamp-2 w-full text-center break-words hyphens-auto">{labels.more}</span>
             </SheetTrigger>
             <SheetContent side="bottom" closeLabel={labels.close}>
               <SheetTitle className="sr-only">{labels.more}</SheetTitle>
@@ -101,6 +102,7 @@ export function BottomNav({ labels, moreContent }: { labels: Labels; moreContent
                       <Link
                         href={href}
                         aria-current={isActive(href) ? "page" : undefined}
+                        onClick={() => setMoreOpen(false)}
                         className="flex min-h-12 items-center gap-3 rounded-md px-3 text-base hover:bg-muted"
                       >
                         <Icon aria-hidden className="size-5 text-muted-foreground" />

@@ -263,3 +263,9 @@ export async function setClientsResponsible(workspaceId: string, clientIds: stri
     .returning({ id: clients.id });
   return rows.length;
 }
+
+/** Company names to pick from while typing a client's company. */
+export async function listCompanyNames(workspaceId: string, limit = 500) {
+  const rows = await db().select({ name: companies.name }).from(companies).where(eq(companies.workspaceId, workspaceId)).orderBy(asc(companies.name)).limit(limit);
+  return rows.map((r) => r.name);
+}

@@ -1,4 +1,49 @@
-import { comingSoon, sectionMetadata } from "@/components/layout/coming-soon-page";
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { UserPlus } from "lucide-react";
+import { PageHeader } from "@/components/layout/page-header";
+import { buttonVariants } from "@/components/ui/button";
+import { listClients } from "@/db/queries/client-list";
+import { listTags } from "@/db/queries/tags";
+import { listMembers } from "@/db/queries/workspaces";
+import { activeFilterCount, parseClientListParams, pageSizes } from "@/lib/client-list-params";
+import { formatPhone } from "@/lib/phone";
+import { currentMember } from "@/lib/request-context";
+import { ClientsTable } from "./_components/clients-table";
+import { ClientsToolbar } from "./_components/clients-toolbar";
 
-export const generateMetadata = sectionMetadata("clients");
-export default comingSoon("clients");
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("clients"))("title") };
+}
+
+export default async function ClientsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const member = (await currentMember())!; // the (app) layout lets members only
+  const workspaceId = member.workspace.id;
+  const params = parseClientListParams(await searchParams);
+  const [{ rows, total }, tags, members, t] = await Promise.all([
+    listClients(workspaceId, params, { timeZone: member.workspace.timeZone }),
+    listTags(workspaceId),
+    listMembers(workspaceId),
+    getTranslations("clients"),
+  ]);
+  // Phones are formatted here, so the browser never loads the phone-number metadata.
+  const view = rows.map((r) => ({ ...r, phoneDisplay: r.primaryPhone ? formatPhone(r.primaryPhone) : null }));
+
+  return (
+    <>
+      <PageHeader
+        title={t("title")}
+        description={t("count", { count: total })}
+        actions={
+          <Link href="/clients/new" className={buttonVariants()}>
+            <UserPlus aria-hidden className="size-4" />
+            {t("new")}
+          </Link>
+        }
+      />
+      <ClientsToolbar params={params} filterCount={activeFilterCount(params.filters)} tags={tags} members={members} />
+      <ClientsTable rows={view} total={total} params={params} pageSizes={pageSizes} tags={tags} members={members} />
+    </>
+  );
+}

@@ -2,31 +2,18 @@
 
 import { useTranslations } from "next-intl";
 import Link from "next/link";
-import { useActionState } from "react";
 import { Field } from "@/components/forms/field";
 import { FormError } from "@/components/forms/form-error";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { Input } from "@/components/ui/input";
-import type { ActionState } from "@/lib/action";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { forgotPasswordAction, resetPasswordAction, signInAction, signUpAction } from "../actions";
-
-function useForm<T>(action: (prev: ActionState<T>, formData: FormData) => Promise<ActionState<T>>) {
-  const [state, formAction] = useActionState(action, null);
-  const failed = state && !state.ok ? state : null;
-  return {
-    state,
-    formAction,
-    formError: failed?.formError,
-    error: (name: string) => failed?.fieldErrors[name],
-    value: (name: string) => failed?.values?.[name],
-  };
-}
 
 export function SignInForm() {
   const t = useTranslations("auth");
-  const { formAction, formError, error, value } = useForm(signInAction);
+  const { formAction, formError, error, value, formKey } = useActionForm(signInAction);
   return (
-    <form action={formAction} className="flex flex-col gap-4" noValidate>
+    <form key={formKey} action={formAction} className="flex flex-col gap-4" noValidate>
       <FormError message={formError} />
       <Field label={t("email")} name="email" error={error("email")}>
         <Input type="email" autoComplete="email" inputMode="email" required defaultValue={value("email")} />
@@ -44,9 +31,9 @@ export function SignInForm() {
 
 export function SignUpForm() {
   const t = useTranslations("auth");
-  const { formAction, formError, error, value } = useForm(signUpAction);
+  const { formAction, formError, error, value, formKey } = useActionForm(signUpAction);
   return (
-    <form action={formAction} className="flex flex-col gap-4" noValidate>
+    <form key={formKey} action={formAction} className="flex flex-col gap-4" noValidate>
       <FormError message={formError} />
       <Field label={t("signUp.name")} name="name" error={error("name")}>
         <Input autoComplete="name" required defaultValue={value("name")} />
@@ -64,7 +51,7 @@ export function SignUpForm() {
 
 export function ForgotPasswordForm() {
   const t = useTranslations("auth");
-  const { state, formAction, formError, error, value } = useForm(forgotPasswordAction);
+  const { state, formAction, formError, error, value, formKey } = useActionForm(forgotPasswordAction);
   if (state?.ok) {
     return (
       <p role="status" className="rounded-md bg-success/10 p-3 text-sm">
@@ -73,7 +60,7 @@ export function ForgotPasswordForm() {
     );
   }
   return (
-    <form action={formAction} className="flex flex-col gap-4" noValidate>
+    <form key={formKey} action={formAction} className="flex flex-col gap-4" noValidate>
       <FormError message={formError} />
       <Field label={t("email")} name="email" error={error("email")}>
         <Input type="email" autoComplete="email" inputMode="email" required defaultValue={value("email")} />
@@ -85,7 +72,7 @@ export function ForgotPasswordForm() {
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const t = useTranslations("auth");
-  const { state, formAction, formError, error } = useForm(resetPasswordAction);
+  const { state, formAction, formError, error, formKey } = useActionForm(resetPasswordAction);
   if (state?.ok) {
     return (
       <div className="flex flex-col gap-4">
@@ -99,7 +86,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
     );
   }
   return (
-    <form action={formAction} className="flex flex-col gap-4" noValidate>
+    <form key={formKey} action={formAction} className="flex flex-col gap-4" noValidate>
       <FormError message={formError} />
       <input type="hidden" name="token" value={token} />
       <Field label={t("reset.password")} name="password" error={error("password")} hint={t("signUp.passwordHint")}>

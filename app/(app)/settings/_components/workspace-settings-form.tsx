@@ -1,8 +1,8 @@
 "use client";
 
-import { useActionState } from "react";
 import { Field } from "@/components/forms/field";
 import { FormError } from "@/components/forms/form-error";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
@@ -41,11 +41,9 @@ function Options({ options }: { options: Option[] }) {
 }
 
 export function WorkspaceSettingsForm({ canEdit, workspace, options, labels }: Props) {
-  const [state, action] = useActionState(updateWorkspaceSettingsAction, null);
-  const failed = state && !state.ok ? state : null;
-  const error = (name: string) => failed?.fieldErrors[name];
+  const { state, formAction, formError, error, value: typed, formKey } = useActionForm(updateWorkspaceSettingsAction, { shows: workspace });
   // After a failed save the form shows what was typed, not the stored values.
-  const value = (name: keyof Props["workspace"]) => failed?.values?.[name] ?? String(workspace[name]);
+  const value = (name: keyof Props["workspace"]) => typed(name) ?? String(workspace[name]);
 
   return (
     <Card className="max-w-2xl">
@@ -54,9 +52,9 @@ export function WorkspaceSettingsForm({ canEdit, workspace, options, labels }: P
         <CardDescription>{canEdit ? labels.workspaceDescription : labels.ownerOnly}</CardDescription>
       </CardHeader>
       <CardContent>
-        <form action={action} noValidate>
+        <form key={formKey} action={formAction} noValidate>
           <fieldset disabled={!canEdit} className="flex flex-col gap-5">
-            <FormError message={failed?.formError} />
+            <FormError message={formError} />
             <Field label={labels.name} name="name" error={error("name")}>
               <Input defaultValue={value("name")} required maxLength={100} />
             </Field>
@@ -89,16 +87,18 @@ export function WorkspaceSettingsForm({ canEdit, workspace, options, labels }: P
               <legend className="px-1 text-sm font-medium">{labels.cadence}</legend>
               <p className="text-sm text-muted-foreground">{labels.cadenceHint}</p>
               {workspace.followUpCadence.map((step, i) => (
-                <div key={i} className="grid grid-cols-[1fr_2fr] items-start gap-3 sm:grid-cols-[8rem_6rem_1fr]">
-                  <p className="col-span-2 text-sm font-medium sm:col-span-1 sm:pt-3">{labels.cadenceSteps[i]}</p>
-                  <Field label={labels.cadenceAmount} name="cadenceAmount" error={error(`cadenceAmount.${i}`)}>
-                    <Input type="number" inputMode="numeric" min={1} max={365} defaultValue={step.amount} required />
-                  </Field>
-                  <Field label={labels.cadenceUnit} name="cadenceUnit" error={error(`cadenceUnit.${i}`)}>
-                    <Select defaultValue={step.unit}>
-                      <Options options={options.units} />
-                    </Select>
-                  </Field>
+                <div key={i} className="flex flex-col gap-2">
+                  <p className="text-sm font-medium">{labels.cadenceSteps[i]}</p>
+                  <div className="grid grid-cols-2 gap-3 sm:max-w-sm">
+                    <Field label={labels.cadenceAmount} name="cadenceAmount" error={error(`cadenceAmount.${i}`)}>
+                      <Input type="number" inputMode="numeric" min={1} max={365} defaultValue={typed("cadenceAmount", i) ?? step.amount} required />
+                    </Field>
+                    <Field label={labels.cadenceUnit} name="cadenceUnit" error={error(`cadenceUnit.${i}`)}>
+                      <Select defaultValue={typed("cadenceUnit", i) ?? step.unit}>
+                        <Options options={options.units} />
+                      </Select>
+                    </Field>
+                  </div>
                 </div>
               ))}
             </fieldset>

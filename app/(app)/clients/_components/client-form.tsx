@@ -1,0 +1,314 @@
+"use client";
+
+import { Plus, Trash2 } from "lucide-react";
+import { useTranslations } from "next-intl";
+import Link from "next/link";
+import { useState, type ReactNode } from "react";
+import { Field } from "@/components/forms/field";
+import { FormError } from "@/components/forms/form-error";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Button, buttonVariants } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
+import { Textarea } from "@/components/ui/textarea";
+import { createClientAction, updateClientAction } from "../actions";
+
+const phoneLabels = ["mobile", "home", "work", "other"] as const;
+const emailLabels = ["personal", "work", "other"] as const;
+const addressKinds = ["home", "mailing", "registration", "work"] as const;
+const consentKinds = ["notifications", "dataProcessing", "commercial", "thirdParty"] as const;
+const localeNames = { ru: "Русский", kk: "Қазақша", uk: "Українська", pl: "Polski" } as const;
+
+export type ClientFormValues = {
+  id?: string;
+  version?: number;
+  scalars: Record<string, string>;
+  phones: { value: string; label: string; primary: boolean }[];
+  emails: { address: string; label: string; primary: boolean }[];
+  addresses: Partial<Record<(typeof addressKinds)[number], Record<string, string>>>;
+  tags: string;
+  consents: Partial<Record<(typeof consentKinds)[number], string | null>>;
+  emailOptOut: boolean;
+  custom: Record<string, string | number | boolean>;
+};
+
+type Props = {
+  values: ClientFormValues;
+  customFields: { key: string; label: string; type: string; options: string[] }[];
+  members: { id: string; name: string }[];
+  companies: string[];
+  cancelHref: string;
+};
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section className="flex flex-col gap-4 rounded-lg border bg-card p-4 sm:p-5">
+      <h2 className="text-base font-semibold">{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+/** Rows of phones or e-mails: add, remove, pick the primary one. Kept in state across a failed save. */
+function useRows<T>(initial: T[], blank: T) {
+  const [rows, setRows] = useState(initial.length ? initial : [blank]);
+  return {
+    rows,
+    add: () => setRows((r) => [...r, blank]),
+    remove: (i: number) => setRows((r) => (r.length > 1 ? r.filter((_, j) => j !== i) : [blank])),
+    set: (i: number, patch: Partial<T>) => setRows((r) => r.map((row, j) => (j === i ? { ...row, ...patch } : row))),
+  };
+}
+
+/** The client card's form, for a new client and for an edit (which carries the version). */
+export function ClientForm({ values, customFields, members, companies, cancelHref }: Props) {
+  const t = useTranslations("clients.form");
+  const tm = useTranslations("clients.months");
+  const editing = Boolean(values.id);
+  const { formAction, formError, error, value, formKey } = useActionForm(editing ? updateClientAction : createClientAction, { shows: values });
+  const phones = useRows(values.phones, { value: "", label: "mobile", primary: false });
+  const emails = useRows(values.emails, { address: "", label: "personal", primary: false });
+  const [primaryPhone, setPrimaryPhone] = useState(Math.max(0, values.phones.findIndex((p) => p.primary)));
+  const [primaryEmail, setPrimaryEmail] = useState(Math.max(0, values.emails.findIndex((e) => e.primary)));
+  const v = (name: string) => value(name) ?? values.scalars[name] ?? "";
+  const days = Array.from({ length: 31 }, (_, i) => i + 1);
+  const months = Array.from({ length: 12 }, (_, i) => i + 1);
+
+  const text = (name: string, label: string, props: Record<string, unknown> = {}, hint?: string) => (
+    <Field label={label} name={name} error={error(name)} hint={hint}>
+      <Input defaultValue={v(name)} {...props} />
+    </Field>
+  );
+  const dayMonth = (dayName: string, monthName: string, label: string, year?: string) => (
+    <fieldset className="flex flex-col gap-2">
+      <legend className="mb-1 text-sm font-medium">{label}</legend>
+      <div className="grid grid-cols-[5rem_1fr_6rem] gap-2">
+        <Field label={t("day")} name={dayName} error={error(dayName)}>
+          <Select defaultValue={v(dayName)}>
+            <option value="">{t("noMonth")}</option>
+            {days.map((d) => (
+              <option key={d} value={d}>{d}</option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={t("month")} name={monthName} error={error(monthName)}>
+          <Select defaultValue={v(monthName)}>
+            <option value="">{t("noMonth")}</option>
+            {months.map((m) => (
+              <option key={m} value={m}>{tm(String(m) as "1")}</option>
+            ))}
+          </Select>
+        </Field>
+        {year ? (
+          <Field label={t("year")} name={year} error={error(year)}>
+            <Input type="number" inputMode="numeric" min={1900} max={2100} defaultValue={v(year)} />
+          </Field>
+        ) : null}
+      </div>
+    </fieldset>
+  );
+
+  return (
+    <form key={formKey} action={formAction} noValidate className="flex max-w-3xl flex-col gap-4">
+      {editing ? (
+        <>
+          <input type="hidden" name="id" value={values.id} />
+          <input type="hidden" name="version" value={values.version} />
+        </>
+      ) : null}
+      <FormError message={formError} />
+      <p className="text-sm text-muted-foreground">{t("requiredHint")}</p>
+
+      <Section title={t("sections.basic")}>
+        <div className="grid gap-4 sm:grid-cols-2">
+          {text("lastName", t("lastName"), { required: true, autoComplete: "off", maxLength: 100 })}
+          {text("firstName", t("firstName"), { required: true, autoComplete: "off", maxLength: 100 })}
+          {text("middleName", t("middleName"), { maxLength: 100 })}
+          {text("number", t("number"), { type: "number", inputMode: "numeric", min: 1 }, t("numberHint"))}
+        </div>
+        {dayMonth("birthDay", "birthMonth", t("birthday"), "birthYear")}
+        {dayMonth("nameDayDay", "nameDayMonth", t("nameDay"))}
+        {text("tags", t("tags"), { maxLength: 500 }, t("tagsHint"))}
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field label={t("responsible")} name="responsibleId" error={error("responsibleId")}>
+            <Select defaultValue={v("responsibleId")}>
+              <option value="">{t("nobody")}</option>
+              {members.map((m) => (
+                <option key={m.id} value={m.id}>{m.name}</option>
+              ))}
+            </Select>
+          </Field>
+          <Field label={t("locale")} name="locale" error={error("locale")}>
+            <Select defaultValue={v("locale")}>
+              <option value="">{t("localeDefault")}</option>
+              {Object.entries(localeNames).map(([code, name]) => (
+                <option key={code} value={code} lang={code}>{name}</option>
+              ))}
+            </Select>
+          </Field>
+        </div>
+      </Section>
+
+      <Section title={t("sections.contacts")}>
+        <fieldset className="flex flex-col gap-3">
+          <legend className="mb-1 text-sm font-medium">{t("phones")}</legend>
+          {phones.rows.map((row, i) => (
+            <div key={i} className="grid grid-cols-[1fr_auto] items-end gap-2 sm:grid-cols-[1fr_9rem_auto_auto]">
+              <Field label={`${t("phone")} ${i + 1}`} name={`phones.${i}.value`} error={error(`phones.${i}.value`)}>
+                <Input type="tel" inputMode="tel" autoComplete="off" value={row.value} onChange={(e) => phones.set(i, { value: e.target.value })} />
+              </Field>
+              <Field label={t("phoneLabel")} name={`phones.${i}.label`} className="order-3 sm:order-none">
+                <Select value={row.label} onChange={(e) => phones.set(i, { label: e.target.value })}>
+                  {phoneLabels.map((l) => (
+                    <option key={l} value={l}>{t(`phoneLabels.${l}`)}</option>
+                  ))}
+                </Select>
+              </Field>
+              <label className="order-4 flex min-h-11 items-center gap-2 text-sm sm:order-none">
+                <input type="radio" name="primaryPhone" value={i} checked={primaryPhone === i} onChange={() => setPrimaryPhone(i)} className="size-5 accent-primary" />
+                {t("primary")}
+              </label>
+              <Button variant="ghost" size="icon" aria-label={`${t("remove")}: ${t("phone")} ${i + 1}`} onClick={() => { phones.remove(i); setPrimaryPhone(0); }}>
+                <Trash2 aria-hidden className="size-4" />
+              </Button>
+            </div>
+          ))}
+          <Button variant="outline" size="sm" className="self-start" onClick={phones.add}>
+            <Plus aria-hidden className="size-4" />
+            {t("addPhone")}
+          </Button>
+        </fieldset>
+        <fieldset className="flex flex-col gap-3">
+          <legend className="mb-1 text-sm font-medium">{t("emails")}</legend>
+          {emails.rows.map((row, i) => (
+            <div key={i} className="grid grid-cols-[1fr_auto] items-end gap-2 sm:grid-cols-[1fr_9rem_auto_auto]">
+              <Field label={`${t("email")} ${i + 1}`} name={`emails.${i}.address`} error={error(`emails.${i}.address`)}>
+                <Input type="email" inputMode="email" autoComplete="off" value={row.address} onChange={(e) => emails.set(i, { address: e.target.value })} />
+              </Field>
+              <Field label={t("emailLabel")} name={`emails.${i}.label`} className="order-3 sm:order-none">
+                <Select value={row.label} onChange={(e) => emails.set(i, { label: e.target.value })}>
+                  {emailLabels.map((l) => (
+                    <option key={l} value={l}>{t(`emailLabels.${l}`)}</option>
+                  ))}
+                </Select>
+              </Field>
+              <label className="order-4 flex min-h-11 items-center gap-2 text-sm sm:order-none">
+                <input type="radio" name="primaryEmail" value={i} checked={primaryEmail === i} onChange={() => setPrimaryEmail(i)} className="size-5 accent-primary" />
+                {t("primary")}
+              </label>
+              <Button variant="ghost" size="icon" aria-label={`${t("remove")}: ${t("email")} ${i + 1}`} onClick={() => { emails.remove(i); setPrimaryEmail(0); }}>
+                <Trash2 aria-hidden className="size-4" />
+              </Button>
+            </div>
+          ))}
+          <Button variant="outline" size="sm" className="self-start" onClick={emails.add}>
+            <Plus aria-hidden className="size-4" />
+            {t("addEmail")}
+          </Button>
+        </fieldset>
+      </Section>
+
+      <Section title={t("sections.addresses")}>
+        {addressKinds.map((kind, i) => {
+          const a = values.addresses[kind] ?? {};
+          const av = (f: string) => value(`addresses.${i}.${f}`) ?? a[f] ?? "";
+          return (
+            <details key={kind} open={Object.values(a).some(Boolean)} className="rounded-md border p-3 open:pb-4">
+              <summary className="min-h-11 cursor-pointer py-2 text-sm font-medium">{t(`addressKinds.${kind}`)}</summary>
+              <input type="hidden" name={`addresses.${i}.kind`} value={kind} />
+              <div className="mt-2 grid gap-3 sm:grid-cols-2">
+                {(["line1", "line2", "city", "region", "postalCode", "country"] as const).map((f) => (
+                  <Field key={f} label={t(f)} name={`addresses.${i}.${f}`} error={error(`addresses.${i}.${f}`)}>
+                    <Input defaultValue={av(f)} maxLength={f === "country" ? 2 : 200} />
+                  </Field>
+                ))}
+              </div>
+            </details>
+          );
+        })}
+      </Section>
+
+      <Section title={t("sections.additional")}>
+        <div className="grid gap-4 sm:grid-cols-2">
+          {text("companyName", t("company"), { list: "client-companies", maxLength: 200 }, t("companyHint"))}
+          {text("source", t("source"), { maxLength: 100 }, t("sourceHint"))}
+          {text("loyaltyCard", t("loyaltyCard"), { maxLength: 50 })}
+          {text("discountPercent", t("discountPercent"), { type: "number", inputMode: "numeric", min: 0, max: 100 })}
+          {text("idDocType", t("idDocType"), { maxLength: 100 })}
+          <div className="grid grid-cols-2 gap-2">
+            {text("idDocSeries", t("idDocSeries"), { maxLength: 50 })}
+            {text("idDocNumber", t("idDocNumber"), { maxLength: 50 })}
+          </div>
+        </div>
+        <datalist id="client-companies">
+          {companies.map((c) => (
+            <option key={c} value={c} />
+          ))}
+        </datalist>
+        <Field label={t("description")} name="description" error={error("description")}>
+          <Textarea defaultValue={v("description")} rows={3} maxLength={5000} />
+        </Field>
+        <Field label={t("remarks")} name="remarks" error={error("remarks")}>
+          <Textarea defaultValue={v("remarks")} rows={3} maxLength={5000} />
+        </Field>
+      </Section>
+
+      <Section title={t("sections.consents")}>
+        {consentKinds.map((k) => (
+          <label key={k} className="flex min-h-11 items-center gap-3 text-sm">
+            <input type="checkbox" name={`consents.${k}`} defaultChecked={value(`consents.${k}`) !== undefined || Boolean(values.consents[k])} className="size-5 shrink-0 accent-primary" />
+            <span>
+              {t(`consents.${k}`)}
+              {values.consents[k] ? <span className="ml-2 text-muted-foreground">{t("consentSince", { date: values.consents[k]! })}</span> : null}
+            </span>
+          </label>
+        ))}
+        <label className="flex min-h-11 items-center gap-3 text-sm">
+          <input type="checkbox" name="emailOptOut" defaultChecked={values.emailOptOut} className="size-5 shrink-0 accent-primary" />
+          {t("emailOptOut")}
+        </label>
+      </Section>
+
+      {customFields.length ? (
+        <Section title={t("sections.custom")}>
+          <div className="grid gap-4 sm:grid-cols-2">
+            {customFields.map((f) => {
+              const name = `custom.${f.key}`;
+              const current = value(name) ?? String(values.custom[f.key] ?? "");
+              if (f.type === "checkbox") {
+                return (
+                  <label key={f.key} className="flex min-h-11 items-center gap-3 text-sm">
+                    <input type="checkbox" name={name} defaultChecked={Boolean(values.custom[f.key])} className="size-5 accent-primary" />
+                    {f.label}
+                  </label>
+                );
+              }
+              return (
+                <Field key={f.key} label={f.label} name={name} error={error(name)}>
+                  {f.type === "select" ? (
+                    <Select defaultValue={current}>
+                      <option value="">{t("noMonth")}</option>
+                      {f.options.map((o) => (
+                        <option key={o} value={o}>{o}</option>
+                      ))}
+                    </Select>
+                  ) : (
+                    <Input type={f.type === "number" ? "number" : f.type === "date" ? "date" : "text"} defaultValue={current} />
+                  )}
+                </Field>
+              );
+            })}
+          </div>
+        </Section>
+      ) : null}
+
+      <div className="sticky bottom-20 z-10 flex gap-2 rounded-lg border bg-card p-3 shadow-sm md:bottom-4">
+        <SubmitButton>{editing ? t("save") : t("create")}</SubmitButton>
+        <Link href={cancelHref} className={buttonVariants({ variant: "ghost" })}>
+          {t("cancel")}
+        </Link>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,86 @@
+"use client";
+
+import type { ColumnDef } from "@tanstack/react-table";
+import { Phone } from "lucide-react";
+import { useFormatter, useTranslations } from "next-intl";
+import Link from "next/link";
+import { useMemo } from "react";
+import { Badge } from "@/components/ui/badge";
+import type { ClientListRow } from "@/db/queries/client-list";
+import { Highlight } from "./highlight";
+
+export type ClientRow = ClientListRow & { phoneDisplay: string | null };
+
+export function clientName(row: Pick<ClientRow, "lastName" | "firstName" | "middleName">) {
+  return [row.lastName, row.firstName, row.middleName].filter(Boolean).join(" ");
+}
+
+export function TagList({ tags }: { tags: ClientRow["tags"] }) {
+  if (!tags.length) return null;
+  return (
+    <span className="flex flex-wrap gap-1">
+      {tags.map((tag) => (
+        <Badge key={tag.name} variant="secondary">
+          {tag.name}
+        </Badge>
+      ))}
+    </span>
+  );
+}
+
+export function CallLink({ row }: { row: ClientRow }) {
+  const t = useTranslations("clients");
+  if (!row.primaryPhone) return null;
+  return (
+    <a href={`tel:${row.primaryPhone}`} className="inline-flex min-h-11 items-center gap-2 whitespace-nowrap text-foreground hover:text-primary" aria-label={t("call", { phone: row.phoneDisplay ?? row.primaryPhone })}>
+      <Phone aria-hidden className="size-4 text-muted-foreground" />
+      {row.phoneDisplay}
+    </a>
+  );
+}
+
+/** The client book's columns; sort ids match lib/client-list-params.ts. */
+export function useClientColumns(query: string): ColumnDef<ClientRow, unknown>[] {
+  const t = useTranslations("clients.columns");
+  const format = useFormatter();
+  return useMemo(() => {
+    const birthday = (r: ClientRow) => {
+      if (!r.birthDay || !r.birthMonth) return "";
+      const date = new Date(Date.UTC(r.birthYear ?? 2000, r.birthMonth - 1, r.birthDay));
+      return format.dateTime(date, r.birthYear ? { dateStyle: "short", timeZone: "UTC" } : { day: "numeric", month: "long", timeZone: "UTC" });
+    };
+    const date = (iso: string | null) => (iso ? format.dateTime(new Date(iso), { dateStyle: "short" }) : "");
+    return [
+      { id: "number", header: t("number"), cell: ({ row }) => <span className="text-muted-foreground tabular-nums">{row.original.number}</span>, meta: { sortId: "number", className: "w-16" } },
+      {
+        id: "name",
+        header: t("name"),
+        cell: ({ row }) => (
+          <div className="min-w-0">
+            <Link href={`/clients/${row.original.id}`} className="font-medium text-foreground hover:text-primary hover:underline">
+              <Highlight text={clientName(row.original)} query={query} />
+            </Link>
+            {row.original.company ? <p className="text-xs text-muted-foreground"><Highlight text={row.original.company} query={query} /></p> : null}
+          </div>
+        ),
+        meta: { sortId: "name", className: "min-w-48" },
+      },
+      { id: "phone", header: t("phone"), cell: ({ row }) => <CallLink row={row.original} /> },
+      {
+        id: "email",
+        header: t("email"),
+        cell: ({ row }) =>
+          row.original.primaryEmail ? (
+            <a href={`mailto:${row.original.primaryEmail}`} title={row.original.primaryEmail} className="block max-w-56 truncate hover:text-primary">
+              {row.original.primaryEmail}
+            </a>
+          ) : null,
+        meta: { className: "hidden lg:table-cell" },
+      },
+      { id: "tags", header: t("tags"), cell: ({ row }) => <TagList tags={row.original.tags} /> },
+      { id: "birthday", header: t("birthday"), cell: ({ row }) => <span className="whitespace-nowrap">{birthday(row.original)}</span>, meta: { sortId: "birthday" } },
+      { id: "created", header: t("created"), cell: ({ row }) => <span className="whitespace-nowrap">{date(row.original.createdAt)}</span>, meta: { sortId: "created", className: "hidden xl:table-cell" } },
+      { id: "lastOrder", header: t("lastOrder"), cell: ({ row }) => <span className="whitespace-nowrap">{date(row.original.lastOrderAt)}</span>, meta: { sortId: "lastOrder", className: "hidden xl:table-cell" } },
+    ];
+  }, [t, format, query]);
+}

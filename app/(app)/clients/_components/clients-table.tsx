@@ -1,0 +1,61 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import Link from "next/link";
+import { DataTable } from "@/components/data-table/data-table";
+import { EmptyState } from "@/components/ui/empty-state";
+import type { ClientListParams } from "@/lib/client-list-params";
+import { ClientBulkActions } from "./bulk-actions";
+import { CallLink, clientName, TagList, useClientColumns, type ClientRow } from "./clients-columns";
+import { Highlight } from "./highlight";
+
+type Props = {
+  rows: ClientRow[];
+  total: number;
+  params: ClientListParams;
+  pageSizes: readonly number[];
+  tags: { id: string; name: string; color: string }[];
+  members: { id: string; name: string }[];
+};
+
+export function ClientsTable({ rows, total, params, pageSizes, tags, members }: Props) {
+  const t = useTranslations("clients");
+  const columns = useClientColumns(params.q);
+  const filtered = Object.entries(params.filters).some(([k, v]) => k !== "tagMode" && v !== undefined);
+  const empty = (
+    <EmptyState
+      title={t(params.q ? "noResults" : filtered ? "noFilterResults" : params.archived ? "emptyArchive" : "emptyBook", { q: params.q })}
+      action={
+        !params.q && !filtered && !params.archived ? (
+          <Link href="/clients/new" className="font-medium text-primary underline-offset-4 hover:underline">
+            {t("new")}
+          </Link>
+        ) : null
+      }
+    />
+  );
+  return (
+    <DataTable
+      caption={t("title")}
+      columns={columns}
+      data={rows}
+      getRowId={(row) => row.id}
+      total={total}
+      state={{ page: params.page, size: params.size, sort: params.sort, dir: params.dir }}
+      defaults={{ sort: "name", size: 20 }}
+      pageSizes={pageSizes}
+      empty={empty}
+      bulkActions={(selection) => <ClientBulkActions selection={selection} archived={params.archived} tags={tags} members={members} />}
+      renderCard={(row) => (
+        <div className="flex flex-col gap-1">
+          <Link href={`/clients/${row.id}`} className="font-medium hover:text-primary">
+            <Highlight text={clientName(row)} query={params.q} />
+          </Link>
+          {row.company ? <p className="text-xs text-muted-foreground">{row.company}</p> : null}
+          <CallLink row={row} />
+          <TagList tags={row.tags} />
+        </div>
+      )}
+    />
+  );
+}
