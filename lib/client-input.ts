@@ -23,6 +23,12 @@ const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z
 /** Index of the row chosen as primary (a radio button); the first row when none is. */
 const primaryIndex = z.preprocess((v) => (v === undefined || v === "" ? 0 : v), z.coerce.number().int().min(0));
 
+/** "YYYY-MM-DD" naming a real day. */
+function isCalendarDate(v: string): boolean {
+  const time = Date.parse(`${v}T00:00:00Z`);
+  return /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(time) && new Date(time).toISOString().startsWith(v);
+}
+
 export type CustomFieldDef = { key: string; type: CustomFieldType; options: string[] };
 export type CustomValue = string | number | boolean;
 
@@ -31,7 +37,8 @@ function customValue(def: CustomFieldDef) {
     case "number":
       return z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().min(-1e12).max(1e12).optional());
     case "date":
-      return text(10).refine((v) => v === null || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v))), {
+      // A real calendar day: "2023-02-30" must not roll over into March.
+      return text(10).refine((v) => v === null || isCalendarDate(v), {
         message: "invalidDate",
       });
     case "select":

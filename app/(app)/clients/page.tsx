@@ -5,6 +5,7 @@ import { UserPlus } from "lucide-react";
 import { PageHeader } from "@/components/layout/page-header";
 import { buttonVariants } from "@/components/ui/button";
 import { listClients } from "@/db/queries/client-list";
+import { listCustomFields } from "@/db/queries/custom-fields";
 import { listTags } from "@/db/queries/tags";
 import { listMembers } from "@/db/queries/workspaces";
 import { activeFilterCount, parseClientListParams, pageSizes } from "@/lib/client-list-params";
@@ -21,10 +22,11 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
   const member = (await currentMember())!; // the (app) layout lets members only
   const workspaceId = member.workspace.id;
   const params = parseClientListParams(await searchParams);
-  const [{ rows, total }, tags, members, t] = await Promise.all([
+  const [{ rows, total }, tags, members, customFields, t] = await Promise.all([
     listClients(workspaceId, params, { timeZone: member.workspace.timeZone }),
     listTags(workspaceId),
     listMembers(workspaceId),
+    listCustomFields(workspaceId),
     getTranslations("clients"),
   ]);
   // Phones are formatted here, so the browser never loads the phone-number metadata.
@@ -42,7 +44,13 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
           </Link>
         }
       />
-      <ClientsToolbar params={params} filterCount={activeFilterCount(params.filters)} tags={tags} members={members} />
+      <ClientsToolbar
+        params={params}
+        filterCount={activeFilterCount(params.filters)}
+        tags={tags}
+        members={members}
+        customFields={customFields.map((f) => ({ key: f.key, label: f.label, type: f.type, options: f.options }))}
+      />
       <ClientsTable rows={view} total={total} params={params} pageSizes={pageSizes} tags={tags} members={members} />
     </>
   );

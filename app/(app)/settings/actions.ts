@@ -1,9 +1,12 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import slugify from "slugify";
 import { z } from "zod";
 import { isUniqueViolation } from "@/db/errors";
+import { createCustomField, deleteCustomField, listCustomFields, moveCustomField } from "@/db/queries/custom-fields";
 import { isSlugTaken, updateWorkspaceSettings } from "@/db/queries/workspaces";
+import { customFieldTypes } from "@/db/schema/clients";
 import { createAction, fail } from "@/lib/action";
 import { locales } from "@/lib/locales";
 import { SLUG_PATTERN } from "@/lib/slug";
@@ -42,5 +45,41 @@ export const updateWorkspaceSettingsAction = createAction(
     }
     revalidatePath("/", "layout");
     return t("settings.saved");
+  },
+);
+
+const customFieldInput = z.object({
+  label: z.string().trim().min(1).max(60),
+  type: z.enum(customFieldTypes),
+  // Options of a select field, comma-separated.
+  options: z
+    .string()
+    .max(2000)
+    .default("")
+    .transform((v) => [...new Set(v.split(",").map((o) => o.trim()).filter(Boolean))].slice(0, 50)),
+});
+
+export const createCustomFieldAction = createAction(
+  { input: customFieldInput.refine((f) => f.type !== "select" || f.options.length > 0, { path: ["options"], message: "required" }), access: "owner" },
+  async (input, { workspaceId }) => {
+    const existing = new Set((await listCustomFields(workspaceId)).map((f) => f.key));
+    const base = slugify(input.label, { lower: true, strict: true, replacement: "_" }).slice(0, 30) || "field";
+    let key = base;
+    for (let i = 2; existing.has(key); i++) key = `${base}_${i}`;
+    await createCustomField(workspaceId, { key, label: input.label, type: input.type, options: input.type === "select" ? input.options : [] });
+    revalidatePath("/settings");
+  },
+);
+
+export const deleteCustomFieldAction = createAction({ input: z.object({ id: z.uuid() }), access: "owner" }, async ({ id }, { workspaceId }) => {
+  if (!(await deleteCustomField(workspaceId, id))) fail({ formError: "notFound" });
+  revalidatePath("/settings");
+});
+
+export const moveCustomFieldAction = createAction(
+  { input: z.object({ id: z.uuid(), direction: z.enum(["up", "down"]) }), access: "owner" },
+  async ({ id, direction }, { workspaceId }) => {
+    await moveCustomField(workspaceId, id, direction === "up" ? -1 : 1);
+    revalidatePath("/settings");
   },
 );

@@ -4,6 +4,10 @@ import { PageHeader } from "@/components/layout/page-header";
 import { locales } from "@/lib/locales";
 import { currentMember } from "@/lib/request-context";
 import { cadenceUnits, countries, currencies } from "@/lib/workspace-options";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages } from "next-intl/server";
+import { listCustomFields } from "@/db/queries/custom-fields";
+import { CustomFieldsEditor } from "./_components/custom-fields-editor";
 import { WorkspaceSettingsForm } from "./_components/workspace-settings-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -29,6 +33,7 @@ export default async function SettingsPage() {
     getTranslations("locale"),
   ]);
   const workspace = member!.workspace; // the (app) layout lets members only
+  const [customFields, messages] = await Promise.all([listCustomFields(workspace.id), getMessages()]);
   const regionName = new Intl.DisplayNames([locale], { type: "region" });
   const currencyName = new Intl.DisplayNames([locale], { type: "currency" });
   const summary = workspace.followUpCadence.map((c) => t(`units.${c.unit}`, { count: c.amount })).join(" + ");
@@ -77,6 +82,11 @@ export default async function SettingsPage() {
           save: (await getTranslations("common"))("save"),
         }}
       />
+      <div className="mt-6">
+        <NextIntlClientProvider messages={{ customFields: messages.customFields }}>
+          <CustomFieldsEditor canEdit={member!.role === "owner"} fields={customFields.map((f) => ({ id: f.id, label: f.label, type: f.type, options: f.options }))} />
+        </NextIntlClientProvider>
+      </div>
     </>
   );
 }

@@ -22,10 +22,13 @@ function Group({ legend, children }: { legend: string; children: ReactNode }) {
 }
 
 /** The advanced search: every filter becomes a URL parameter the server checks. */
-export function ClientFilters({ params, tags, members, onDone }: {
+export type FilterableField = { key: string; label: string; type: string; options: string[] };
+
+export function ClientFilters({ params, tags, members, customFields, onDone }: {
   params: ClientListParams;
   tags: { id: string; name: string }[];
   members: { id: string; name: string }[];
+  customFields: FilterableField[];
   onDone: () => void;
 }) {
   const t = useTranslations("clients.filter");
@@ -57,6 +60,7 @@ export function ClientFilters({ params, tags, members, onDone }: {
       phone: get("phone") || undefined,
       email: get("email") || undefined,
       page: undefined,
+      ...Object.fromEntries(customFields.map((cf) => [`cf.${cf.key}`, get(`cf.${cf.key}`).trim() || undefined])),
     };
     navigate(changes);
     onDone();
@@ -163,13 +167,36 @@ export function ClientFilters({ params, tags, members, onDone }: {
         {triState("phone", t("hasPhone"), f.hasPhone)}
         {triState("email", t("hasEmail"), f.hasEmail)}
       </Group>
+      {customFields.length ? (
+        <Group legend={tf("sections.custom")}>
+          {customFields.map((cf) => (
+            <label key={cf.key} className="flex flex-col gap-1 text-sm">
+              {cf.label}
+              {cf.type === "select" || cf.type === "checkbox" ? (
+                <Select name={`cf.${cf.key}`} defaultValue={f.custom?.[cf.key] ?? ""}>
+                  <option value="">{t("any")}</option>
+                  {cf.type === "checkbox" ? (
+                    <option value="true">{t("yes")}</option>
+                  ) : (
+                    cf.options.map((o) => (
+                      <option key={o} value={o}>{o}</option>
+                    ))
+                  )}
+                </Select>
+              ) : (
+                <Input name={`cf.${cf.key}`} type={cf.type === "date" ? "date" : cf.type === "number" ? "number" : "text"} defaultValue={f.custom?.[cf.key]} />
+              )}
+            </label>
+          ))}
+        </Group>
+      ) : null}
       <div className="sticky bottom-0 flex gap-2 bg-card py-2">
         <Button type="submit" className="flex-1">{t("apply")}</Button>
         <Button
           type="button"
           variant="outline"
           onClick={() => {
-            navigate(Object.fromEntries([...filterKeys, "page"].map((k) => [k, undefined])));
+            navigate(Object.fromEntries([...filterKeys, "page", ...customFields.map((cf) => `cf.${cf.key}`)].map((k) => [k, undefined])));
             onDone();
           }}
         >

@@ -10,17 +10,18 @@ import { Input } from "@/components/ui/input";
 import { Sheet, SheetContent, SheetDescription, SheetTitle, SheetTrigger } from "@/components/ui/sheet";
 import type { ClientListParams } from "@/lib/client-list-params";
 import { cn } from "@/lib/cn";
-import { ClientFilters } from "./client-filters";
+import { ClientFilters, type FilterableField } from "./client-filters";
 
 type Props = {
   params: ClientListParams;
   filterCount: number;
   tags: { id: string; name: string; color: string }[];
   members: { id: string; name: string }[];
+  customFields: FilterableField[];
 };
 
 /** Quick search, Active / Archive, and the advanced search in a sheet. */
-export function ClientsToolbar({ params, filterCount, tags, members }: Props) {
+export function ClientsToolbar({ params, filterCount, tags, members, customFields }: Props) {
   const t = useTranslations("clients");
   const tc = useTranslations("clients.form");
   const { navigate, hrefWith } = useUrlState();
@@ -74,7 +75,7 @@ export function ClientsToolbar({ params, filterCount, tags, members }: Props) {
           <SheetContent side="right" closeLabel={tc("cancel")} className="overflow-y-auto">
             <SheetTitle>{t("filter.title")}</SheetTitle>
             <SheetDescription className="sr-only">{t("filter.title")}</SheetDescription>
-            <ClientFilters params={params} tags={tags} members={members} onDone={() => setOpen(false)} />
+            <ClientFilters params={params} tags={tags} members={members} customFields={customFields} onDone={() => setOpen(false)} />
           </SheetContent>
         </Sheet>
       </div>
