@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { UserPlus } from "lucide-react";
 import { PageHeader } from "@/components/layout/page-header";
@@ -22,15 +22,28 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
   const member = (await currentMember())!; // the (app) layout lets members only
   const workspaceId = member.workspace.id;
   const params = parseClientListParams(await searchParams);
-  const [{ rows, total }, tags, members, customFields, t] = await Promise.all([
+  const [{ rows, total }, tags, members, customFields, t, format] = await Promise.all([
     listClients(workspaceId, params, { timeZone: member.workspace.timeZone }),
     listTags(workspaceId),
     listMembers(workspaceId),
     listCustomFields(workspaceId),
     getTranslations("clients"),
+    getFormatter(),
   ]);
-  // Phones are formatted here, so the browser never loads the phone-number metadata.
-  const view = rows.map((r) => ({ ...r, phoneDisplay: r.primaryPhone ? formatPhone(r.primaryPhone) : null }));
+  // Phones and dates are formatted here: the browser then needs no phone-number metadata,
+  // and Kazakh dates come out right even where a browser lacks Kazakh calendar data.
+  const date = (iso: string | null) => (iso ? format.dateTime(new Date(iso), { dateStyle: "short" }) : "");
+  const birthday = (r: (typeof rows)[number]) =>
+    r.birthDay && r.birthMonth
+      ? format.dateTime(new Date(Date.UTC(r.birthYear ?? 2000, r.birthMonth - 1, r.birthDay)), r.birthYear ? { dateStyle: "short", timeZone: "UTC" } : { day: "numeric", month: "long", timeZone: "UTC" })
+      : "";
+  const view = rows.map((r) => ({
+    ...r,
+    phoneDisplay: r.primaryPhone ? formatPhone(r.primaryPhone) : null,
+    birthdayDisplay: birthday(r),
+    createdDisplay: date(r.createdAt),
+    lastOrderDisplay: date(r.lastOrderAt),
+  }));
 
   return (
     <>

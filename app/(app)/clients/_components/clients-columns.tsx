@@ -2,14 +2,15 @@
 
 import type { ColumnDef } from "@tanstack/react-table";
 import { Phone } from "lucide-react";
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useMemo } from "react";
 import { Badge } from "@/components/ui/badge";
 import type { ClientListRow } from "@/db/queries/client-list";
 import { Highlight } from "./highlight";
 
-export type ClientRow = ClientListRow & { phoneDisplay: string | null };
+/** A list row with what the server already formatted for the reader. */
+export type ClientRow = ClientListRow & { phoneDisplay: string | null; birthdayDisplay: string; createdDisplay: string; lastOrderDisplay: string };
 
 export function clientName(row: Pick<ClientRow, "lastName" | "firstName" | "middleName">) {
   return [row.lastName, row.firstName, row.middleName].filter(Boolean).join(" ");
@@ -42,14 +43,7 @@ export function CallLink({ row }: { row: ClientRow }) {
 /** The client book's columns; sort ids match lib/client-list-params.ts. */
 export function useClientColumns(query: string): ColumnDef<ClientRow, unknown>[] {
   const t = useTranslations("clients.columns");
-  const format = useFormatter();
   return useMemo(() => {
-    const birthday = (r: ClientRow) => {
-      if (!r.birthDay || !r.birthMonth) return "";
-      const date = new Date(Date.UTC(r.birthYear ?? 2000, r.birthMonth - 1, r.birthDay));
-      return format.dateTime(date, r.birthYear ? { dateStyle: "short", timeZone: "UTC" } : { day: "numeric", month: "long", timeZone: "UTC" });
-    };
-    const date = (iso: string | null) => (iso ? format.dateTime(new Date(iso), { dateStyle: "short" }) : "");
     return [
       { id: "number", header: t("number"), cell: ({ row }) => <span className="text-muted-foreground tabular-nums">{row.original.number}</span>, meta: { sortId: "number", className: "w-16" } },
       {
@@ -78,9 +72,9 @@ export function useClientColumns(query: string): ColumnDef<ClientRow, unknown>[]
         meta: { className: "hidden lg:table-cell" },
       },
       { id: "tags", header: t("tags"), cell: ({ row }) => <TagList tags={row.original.tags} /> },
-      { id: "birthday", header: t("birthday"), cell: ({ row }) => <span className="whitespace-nowrap">{birthday(row.original)}</span>, meta: { sortId: "birthday" } },
-      { id: "created", header: t("created"), cell: ({ row }) => <span className="whitespace-nowrap">{date(row.original.createdAt)}</span>, meta: { sortId: "created", className: "hidden xl:table-cell" } },
-      { id: "lastOrder", header: t("lastOrder"), cell: ({ row }) => <span className="whitespace-nowrap">{date(row.original.lastOrderAt)}</span>, meta: { sortId: "lastOrder", className: "hidden xl:table-cell" } },
+      { id: "birthday", header: t("birthday"), cell: ({ row }) => <span className="whitespace-nowrap">{row.original.birthdayDisplay}</span>, meta: { sortId: "birthday" } },
+      { id: "created", header: t("created"), cell: ({ row }) => <span className="whitespace-nowrap">{row.original.createdDisplay}</span>, meta: { sortId: "created", className: "hidden xl:table-cell" } },
+      { id: "lastOrder", header: t("lastOrder"), cell: ({ row }) => <span className="whitespace-nowrap">{row.original.lastOrderDisplay}</span>, meta: { sortId: "lastOrder", className: "hidden xl:table-cell" } },
     ];
-  }, [t, format, query]);
+  }, [t, query]);
 }
