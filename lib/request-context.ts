@@ -1,4 +1,5 @@
 import { cookies, headers } from "next/headers";
+import { redirect } from "next/navigation";
 import { cache } from "react";
 import { findMembership } from "@/db/queries/workspaces";
 import { auth } from "./auth";
@@ -30,4 +31,14 @@ export async function appOrigin(): Promise<string> {
   const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000";
   const proto = h.get("x-forwarded-proto") ?? (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
   return `${proto}://${host}`;
+}
+
+/**
+ * The signed-in member, or a redirect to sign-in. Pages use it rather than trusting the
+ * layout's gate: Next renders a layout and its page at the same time.
+ */
+export async function requireMember() {
+  const member = await currentMember();
+  if (!member) redirect("/sign-in");
+  return member;
 }

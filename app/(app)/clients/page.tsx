@@ -10,7 +10,7 @@ import { listTags } from "@/db/queries/tags";
 import { listMembers } from "@/db/queries/workspaces";
 import { activeFilterCount, parseClientListParams, pageSizes } from "@/lib/client-list-params";
 import { formatPhone } from "@/lib/phone";
-import { currentMember } from "@/lib/request-context";
+import { requireMember } from "@/lib/request-context";
 import { ClientsTable } from "./_components/clients-table";
 import { ClientsToolbar } from "./_components/clients-toolbar";
 
@@ -19,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ClientsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const member = (await currentMember())!; // the (app) layout lets members only
+  const member = await requireMember();
   const workspaceId = member.workspace.id;
   const params = parseClientListParams(await searchParams);
   const [{ rows, total }, tags, members, customFields, t, format] = await Promise.all([

@@ -3,15 +3,15 @@ import { CalendarHeart } from "lucide-react";
 import { sectionMetadata } from "@/components/layout/coming-soon-page";
 import { PageHeader } from "@/components/layout/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
-import { currentMember } from "@/lib/request-context";
+import { requireMember } from "@/lib/request-context";
 
 export const generateMetadata = sectionMetadata("dashboard");
 
 export default async function DashboardPage() {
-  const [t, tc, member] = await Promise.all([getTranslations("pages.dashboard"), getTranslations("common"), currentMember()]);
+  const [t, tc, member] = await Promise.all([getTranslations("pages.dashboard"), getTranslations("common"), requireMember()]);
   return (
     <>
-      <PageHeader title={t("greeting", { name: member?.user.name ?? "" })} />
+      <PageHeader title={t("greeting", { name: member.user.name })} />
       <EmptyState icon={<CalendarHeart className="size-8" />} title={tc("nothingYet")} description={t("empty")} />
     </>
   );

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/layout/page-header";
 import { locales } from "@/lib/locales";
-import { currentMember } from "@/lib/request-context";
+import { requireMember } from "@/lib/request-context";
 import { cadenceUnits, countries, currencies } from "@/lib/workspace-options";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages } from "next-intl/server";
@@ -27,12 +27,12 @@ function timeZoneOptions(current: string) {
 
 export default async function SettingsPage() {
   const [member, locale, t, tl] = await Promise.all([
-    currentMember(),
+    requireMember(),
     getLocale(),
     getTranslations("settings"),
     getTranslations("locale"),
   ]);
-  const workspace = member!.workspace; // the (app) layout lets members only
+  const workspace = member.workspace;
   const [customFields, messages] = await Promise.all([listCustomFields(workspace.id), getMessages()]);
   const regionName = new Intl.DisplayNames([locale], { type: "region" });
   const currencyName = new Intl.DisplayNames([locale], { type: "currency" });
@@ -42,7 +42,7 @@ export default async function SettingsPage() {
     <>
       <PageHeader title={t("title")} />
       <WorkspaceSettingsForm
-        canEdit={member!.role === "owner"}
+        canEdit={member.role === "owner"}
         workspace={{
           name: workspace.name,
           slug: workspace.slug,
@@ -84,7 +84,7 @@ export default async function SettingsPage() {
       />
       <div className="mt-6">
         <NextIntlClientProvider messages={{ customFields: messages.customFields }}>
-          <CustomFieldsEditor canEdit={member!.role === "owner"} fields={customFields.map((f) => ({ id: f.id, label: f.label, type: f.type, options: f.options }))} />
+          <CustomFieldsEditor canEdit={member.role === "owner"} fields={customFields.map((f) => ({ id: f.id, label: f.label, type: f.type, options: f.options }))} />
         </NextIntlClientProvider>
       </div>
     </>

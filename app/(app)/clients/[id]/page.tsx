@@ -15,7 +15,7 @@ import { listActivities, listNotes } from "@/db/queries/notes";
 import { listMembers } from "@/db/queries/workspaces";
 import { ageOn } from "@/lib/birthday";
 import { formatPhone, smsLink, telLink, whatsappLink } from "@/lib/phone";
-import { currentMember } from "@/lib/request-context";
+import { requireMember } from "@/lib/request-context";
 import { ArchiveButton, EraseButton } from "./_components/card-actions";
 import { NoteComposer, NoteItem } from "./_components/notes";
 
@@ -23,7 +23,7 @@ type Params = { params: Promise<{ id: string }> };
 
 async function loadCard(params: Params["params"]) {
   const id = z.uuid().safeParse((await params).id);
-  const member = (await currentMember())!;
+  const member = await requireMember();
   return { member, card: id.success ? await getClientCard(member.workspace.id, id.data) : null };
 }
 

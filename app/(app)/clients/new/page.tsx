@@ -4,7 +4,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { listCompanyNames } from "@/db/queries/clients";
 import { listCustomFields } from "@/db/queries/custom-fields";
 import { listMembers } from "@/db/queries/workspaces";
-import { currentMember } from "@/lib/request-context";
+import { requireMember } from "@/lib/request-context";
 import { ClientForm } from "../_components/client-form";
 import { emptyFormValues } from "../form-values";
 
@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewClientPage() {
-  const member = (await currentMember())!;
+  const member = await requireMember();
   const ws = member.workspace.id;
   const [t, customFields, members, companies] = await Promise.all([getTranslations("clients.form"), listCustomFields(ws), listMembers(ws), listCompanyNames(ws)]);
   return (

@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { getClientCard, listCompanyNames } from "@/db/queries/clients";
 import { listCustomFields } from "@/db/queries/custom-fields";
 import { listMembers } from "@/db/queries/workspaces";
-import { currentMember } from "@/lib/request-context";
+import { requireMember } from "@/lib/request-context";
 import { ClientForm } from "../../_components/client-form";
 import { toFormValues } from "../../form-values";
 
@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function EditClientPage({ params }: { params: Promise<{ id: string }> }) {
   const id = z.uuid().safeParse((await params).id);
   if (!id.success) notFound();
-  const member = (await currentMember())!;
+  const member = await requireMember();
   const ws = member.workspace.id;
   const [card, t, format, customFields, members, companies] = await Promise.all([
     getClientCard(ws, id.data),
