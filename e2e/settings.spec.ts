@@ -22,7 +22,7 @@ function form(page: Page) {
 async function openSettings(page: Page) {
   await page.goto("/settings");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(msg(L, "settings.title"));
-  await expect(page.getByRole("heading", { level: 2 })).toHaveText(msg(L, "settings.workspace"));
+  await expect(page.getByRole("heading", { level: 2, name: msg(L, "settings.workspace") })).toBeVisible();
   return form(page);
 }
 
