@@ -4,7 +4,7 @@ import { withTestDb } from "../test-db";
 import { createClient, getClientCard, listCompanyNames } from "./clients";
 import { createCustomField, deleteCustomField, listCustomFields, moveCustomField, updateCustomField } from "./custom-fields";
 import { addNote, listActivities, listNotes, updateOwnNote } from "./notes";
-import { listTags, setTagOnClients } from "./tags";
+import { deleteTag, listTags, setTagOnClients, updateTag } from "./tags";
 import { createUserWithWorkspace } from "./users";
 
 withTestDb();
@@ -42,6 +42,8 @@ describe("workspace isolation", () => {
     expect(await listTags(theirs.ws)).toEqual([]);
     expect(await listCompanyNames(theirs.ws)).toEqual([]);
     expect(await setTagOnClients(theirs.ws, vip.id, [clientId], false)).toBe(0);
+    expect(await updateTag(theirs.ws, vip.id, { name: "Hacked", color: "red" })).toBeNull();
+    expect(await deleteTag(theirs.ws, vip.id)).toBe(false);
     expect((await getClientCard(mine.ws, clientId))?.tags.map((t) => t.name)).toEqual(["VIP"]);
   });
 

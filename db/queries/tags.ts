@@ -27,3 +27,14 @@ export async function setTagOnClients(workspaceId: string, tagId: string, client
     .returning();
   return rows.length;
 }
+
+export async function updateTag(workspaceId: string, tagId: string, tag: { name: string; color: string }) {
+  const [row] = await db().update(tags).set(tag).where(and(eq(tags.workspaceId, workspaceId), eq(tags.id, tagId))).returning();
+  return row ?? null;
+}
+
+/** Deletes a tag; it comes off every client that had it. */
+export async function deleteTag(workspaceId: string, tagId: string) {
+  const rows = await db().delete(tags).where(and(eq(tags.workspaceId, workspaceId), eq(tags.id, tagId))).returning();
+  return rows.length > 0;
+}

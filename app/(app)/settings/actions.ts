@@ -5,7 +5,9 @@ import slugify from "slugify";
 import { z } from "zod";
 import { isUniqueViolation } from "@/db/errors";
 import { createCustomField, deleteCustomField, listCustomFields, moveCustomField } from "@/db/queries/custom-fields";
+import { deleteTag, updateTag } from "@/db/queries/tags";
 import { isSlugTaken, updateWorkspaceSettings } from "@/db/queries/workspaces";
+import { tagColors } from "@/components/ui/tag-badge";
 import { customFieldTypes } from "@/db/schema/clients";
 import { createAction, fail } from "@/lib/action";
 import { locales } from "@/lib/locales";
@@ -83,3 +85,21 @@ export const moveCustomFieldAction = createAction(
     revalidatePath("/settings");
   },
 );
+
+export const updateTagAction = createAction(
+  { input: z.object({ id: z.uuid(), name: z.string().trim().min(1).max(50), color: z.enum(tagColors) }), access: "owner" },
+  async ({ id, name, color }, { workspaceId }) => {
+    try {
+      if (!(await updateTag(workspaceId, id, { name, color }))) fail({ formError: "notFound" });
+    } catch (error) {
+      if (isUniqueViolation(error)) fail({ fieldErrors: { name: "tagTaken" } });
+      throw error;
+    }
+    revalidatePath("/", "layout");
+  },
+);
+
+export const deleteTagAction = createAction({ input: z.object({ id: z.uuid() }), access: "owner" }, async ({ id }, { workspaceId }) => {
+  if (!(await deleteTag(workspaceId, id))) fail({ formError: "notFound" });
+  revalidatePath("/", "layout");
+});

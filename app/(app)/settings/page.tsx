@@ -7,7 +7,9 @@ import { cadenceUnits, countries, currencies } from "@/lib/workspace-options";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages } from "next-intl/server";
 import { listCustomFields } from "@/db/queries/custom-fields";
+import { listTags } from "@/db/queries/tags";
 import { CustomFieldsEditor } from "./_components/custom-fields-editor";
+import { TagsEditor } from "./_components/tags-editor";
 import { WorkspaceSettingsForm } from "./_components/workspace-settings-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -33,7 +35,7 @@ export default async function SettingsPage() {
     getTranslations("locale"),
   ]);
   const workspace = member.workspace;
-  const [customFields, messages] = await Promise.all([listCustomFields(workspace.id), getMessages()]);
+  const [customFields, tags, messages] = await Promise.all([listCustomFields(workspace.id), listTags(workspace.id), getMessages()]);
   const regionName = new Intl.DisplayNames([locale], { type: "region" });
   const currencyName = new Intl.DisplayNames([locale], { type: "currency" });
   const summary = workspace.followUpCadence.map((c) => t(`units.${c.unit}`, { count: c.amount })).join(" + ");
@@ -82,11 +84,12 @@ export default async function SettingsPage() {
           save: (await getTranslations("common"))("save"),
         }}
       />
-      <div className="mt-6">
-        <NextIntlClientProvider messages={{ customFields: messages.customFields }}>
+      <NextIntlClientProvider messages={{ customFields: messages.customFields, tagsSettings: messages.tagsSettings }}>
+        <div className="mt-6 flex flex-col gap-6">
           <CustomFieldsEditor canEdit={member.role === "owner"} fields={customFields.map((f) => ({ id: f.id, label: f.label, type: f.type, options: f.options }))} />
-        </NextIntlClientProvider>
-      </div>
+          <TagsEditor canEdit={member.role === "owner"} tags={tags} />
+        </div>
+      </NextIntlClientProvider>
     </>
   );
 }

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { z } from "zod";
-import { Badge } from "@/components/ui/badge";
+import { TagBadge } from "@/components/ui/tag-badge";
 import { buttonVariants } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
@@ -100,7 +100,7 @@ export default async function ClientPage({ params }: Params) {
         {card.tags.length ? (
           <div className="flex flex-wrap gap-1">
             {card.tags.map((tag) => (
-              <Badge key={tag.id} variant="secondary">{tag.name}</Badge>
+              <TagBadge key={tag.id} name={tag.name} color={tag.color} />
             ))}
           </div>
         ) : null}

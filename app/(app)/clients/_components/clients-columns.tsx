@@ -5,7 +5,7 @@ import { Phone } from "lucide-react";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useMemo } from "react";
-import { Badge } from "@/components/ui/badge";
+import { TagBadge } from "@/components/ui/tag-badge";
 import type { ClientListRow } from "@/db/queries/client-list";
 import { Highlight } from "./highlight";
 
@@ -21,9 +21,7 @@ export function TagList({ tags }: { tags: ClientRow["tags"] }) {
   return (
     <span className="flex flex-wrap gap-1">
       {tags.map((tag) => (
-        <Badge key={tag.name} variant="secondary">
-          {tag.name}
-        </Badge>
+        <TagBadge key={tag.name} name={tag.name} color={tag.color} />
       ))}
     </span>
   );
