@@ -269,3 +269,17 @@ export async function listCompanyNames(workspaceId: string, limit = 500) {
   const rows = await db().select({ name: companies.name }).from(companies).where(eq(companies.workspaceId, workspaceId)).orderBy(asc(companies.name)).limit(limit);
   return rows.map((r) => r.name);
 }
+
+export type CompanyDetails = { name: string; address: string | null; website: string | null; phone: string | null; email: string | null };
+
+/** Edits a company of this workspace (every client attached to it sees the change). */
+export async function updateCompany(workspaceId: string, companyId: string, details: CompanyDetails) {
+  return db().transaction(async (tx) => {
+    const [row] = await tx.update(companies).set(details).where(and(eq(companies.workspaceId, workspaceId), eq(companies.id, companyId))).returning();
+    if (!row) return null;
+    // The company's name is a search word of each of its clients.
+    const attached = await tx.select({ id: clients.id }).from(clients).where(and(eq(clients.workspaceId, workspaceId), eq(clients.companyId, companyId)));
+    for (const c of attached) await reindexClient(tx, workspaceId, c.id);
+    return row;
+  });
+}

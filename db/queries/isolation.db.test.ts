@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { clientInputSchema } from "@/lib/client-input";
 import { withTestDb } from "../test-db";
-import { createClient, getClientCard, listCompanyNames } from "./clients";
+import { createClient, getClientCard, listCompanyNames, updateCompany } from "./clients";
 import { createCustomField, deleteCustomField, listCustomFields, moveCustomField, updateCustomField } from "./custom-fields";
 import { addNote, listActivities, listNotes, updateOwnNote } from "./notes";
 import { deleteTag, listTags, setTagOnClients, updateTag } from "./tags";
@@ -45,6 +45,11 @@ describe("workspace isolation", () => {
     expect(await updateTag(theirs.ws, vip.id, { name: "Hacked", color: "red" })).toBeNull();
     expect(await deleteTag(theirs.ws, vip.id)).toBe(false);
     expect((await getClientCard(mine.ws, clientId))?.tags.map((t) => t.name)).toEqual(["VIP"]);
+    const company = (await getClientCard(mine.ws, clientId))!.company!;
+    const details = { name: "Hacked", address: null, website: null, phone: null, email: null };
+    expect(await updateCompany(theirs.ws, company.id, details)).toBeNull();
+    expect(await updateCompany(mine.ws, company.id, { ...details, name: "Salon Ewa Nowak" })).not.toBeNull();
+    expect(await listCompanyNames(mine.ws)).toEqual(["Salon Ewa Nowak"]);
   });
 
   it("keeps custom fields to their workspace", async () => {

@@ -14,6 +14,7 @@ import {
   setClientsResponsible,
   StaleVersionError,
   updateClient,
+  updateCompany,
 } from "@/db/queries/clients";
 import { listCustomFields } from "@/db/queries/custom-fields";
 import { addNote, updateOwnNote } from "@/db/queries/notes";
@@ -145,6 +146,32 @@ export const deleteNoteAction = createAction(
   { input: z.object({ clientId: z.uuid(), noteId: z.uuid() }) },
   async ({ clientId, noteId }, { member, workspaceId }) => {
     if (!(await updateOwnNote(workspaceId, member.user.id, noteId, null))) fail({ formError: "notFound" });
+    revalidatePath(`/clients/${clientId}`);
+  },
+);
+
+const optional = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .transform((v) => v || null);
+
+export const updateCompanyAction = createAction(
+  {
+    input: z.object({
+      id: z.uuid(),
+      clientId: z.uuid(),
+      name: z.string().trim().min(1).max(200),
+      address: optional(300),
+      website: optional(200),
+      phone: optional(40),
+      email: optional(254).refine((v) => v === null || z.email().safeParse(v).success, { message: "invalidEmail" }),
+    }),
+  },
+  async ({ id, clientId, ...details }, { workspaceId }) => {
+    if (!(await updateCompany(workspaceId, id, details))) fail({ formError: "notFound" });
     revalidatePath(`/clients/${clientId}`);
   },
 );

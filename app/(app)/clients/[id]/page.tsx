@@ -17,6 +17,7 @@ import { ageOn } from "@/lib/birthday";
 import { formatPhone, smsLink, telLink, whatsappLink } from "@/lib/phone";
 import { requireMember } from "@/lib/request-context";
 import { ArchiveButton, EraseButton } from "./_components/card-actions";
+import { CompanyDialog } from "./_components/company-dialog";
 import { NoteComposer, NoteItem } from "./_components/notes";
 
 type Params = { params: Promise<{ id: string }> };
@@ -96,7 +97,7 @@ export default async function ClientPage({ params }: Params) {
       <header className="flex flex-col gap-2">
         <p className="text-sm text-muted-foreground">{t("number", { number: c.number })}</p>
         <h1 className="text-2xl font-semibold tracking-tight break-words">{[c.lastName, c.firstName, c.middleName].filter(Boolean).join(" ")}</h1>
-        {card.company ? <p className="text-sm text-muted-foreground">{card.company.name}</p> : null}
+        {card.company ? <CompanyDialog clientId={c.id} company={card.company} /> : null}
         {card.tags.length ? (
           <div className="flex flex-wrap gap-1">
             {card.tags.map((tag) => (
