@@ -10,6 +10,12 @@ describe("highlightParts", () => {
     ]);
     expect(highlightParts("Łucja Żak", "zak").filter((p) => p.hit).map((p) => p.text)).toEqual(["Żak"]);
   });
+  it("marks a word the query misspells, but not unrelated words", () => {
+    expect(highlightParts("Жұмабаева Айгерим", "Жумобаева").filter((p) => p.hit).map((p) => p.text)).toEqual(["Жұмабаева"]);
+    expect(highlightParts("Иванова Анна", "Ивонова").filter((p) => p.hit).map((p) => p.text)).toEqual(["Иванова"]);
+    expect(highlightParts("Петрова Анна", "Ивонова").some((p) => p.hit)).toBe(false);
+  });
+
   it("marks nothing without a query", () => {
     expect(highlightParts("Anna", "  ")).toEqual([{ text: "Anna", hit: false }]);
   });
