@@ -26,6 +26,8 @@ export type ClientFilters = {
 };
 
 export type ClientListParams = {
+  /** The saved view the list was opened from (its columns apply). */
+  view: string | null;
   q: string;
   archived: boolean;
   sort: ClientSort;
@@ -73,6 +75,7 @@ export function parseClientListParams(sp: SearchParams): ClientListParams {
   );
   const date = (v: string | undefined) => (v && isoDate.safeParse(v).success ? v : undefined);
   return {
+    view: uuid.safeParse(one(sp.view)).success ? one(sp.view)! : null,
     q: (one(sp.q) ?? "").slice(0, 100),
     archived: one(sp.archived) === "1",
     sort,
@@ -101,6 +104,7 @@ export function parseClientListParams(sp: SearchParams): ClientListParams {
 export function clientListQuery(p: ClientListParams): string {
   const f = p.filters;
   const entries: [string, string | undefined][] = [
+    ["view", p.view ?? undefined],
     ["q", p.q || undefined],
     ["archived", p.archived ? "1" : undefined],
     ["sort", p.sort !== "name" ? p.sort : undefined],

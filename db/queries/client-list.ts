@@ -1,5 +1,5 @@
 import { sql, type SQL } from "drizzle-orm";
-import { dayMonthRangeCondition, thisWeekRange } from "@/lib/birthday";
+import { dayMonthRangeCondition, thisWeekRange, type DayMonth } from "@/lib/birthday";
 import type { ClientFilters, ClientListParams } from "@/lib/client-list-params";
 import { queryPhoneDigits } from "@/lib/phone";
 import { escapeLike, queryWords } from "@/lib/search-text";
@@ -20,10 +20,10 @@ export type ClientListRow = {
   createdAt: string;
   lastOrderAt: string | null;
   archivedAt: string | null;
+  customFields: Record<string, string | number | boolean>;
   tags: { name: string; color: string }[];
 };
 
-const MAX_HITS = 1000;
 /** Trigram distance (1 − similarity) beyond which a word is not taken for a typo. */
 const MAX_TYPO_DISTANCE = 0.8;
 
@@ -37,13 +37,18 @@ const consentColumn = {
 /** The advanced-search conditions on `clients c`, all scoped to one workspace already. */
 function filterConditions(workspaceId: string, f: ClientFilters, today: Date, timeZone: string): SQL[] {
   const where: SQL[] = [];
-  const birthKey = sql`(c.birth_month * 100 + c.birth_day)`;
-  const range = (key: SQL, r: { kind: "between" | "wrap"; from: number; to: number }) =>
-    r.kind === "between" ? sql`${key} between ${r.from} and ${r.to}` : sql`(${key} >= ${r.from} or ${key} <= ${r.to})`;
-  if (f.birthday) where.push(range(birthKey, dayMonthRangeCondition(f.birthday.from, f.birthday.to)));
+  // Day-month ranges compare (month, day) pairs, which the birthday index can serve; a
+  // range across the new year (20 Dec – 10 Jan) is two ranges.
+  const range = (month: SQL, day: SQL, from: DayMonth, to: DayMonth) => {
+    const pair = sql`(${month}, ${day})`;
+    const lo = sql`(${from.month}::smallint, ${from.day}::smallint)`;
+    const hi = sql`(${to.month}::smallint, ${to.day}::smallint)`;
+    return dayMonthRangeCondition(from, to).kind === "between" ? sql`(${pair} >= ${lo} and ${pair} <= ${hi})` : sql`(${pair} >= ${lo} or ${pair} <= ${hi})`;
+  };
+  if (f.birthday) where.push(range(sql`c.birth_month`, sql`c.birth_day`, f.birthday.from, f.birthday.to));
   if (f.nameDayThisWeek) {
     const week = thisWeekRange(today, 1, timeZone);
-    where.push(range(sql`(c.name_day_month * 100 + c.name_day_day)`, dayMonthRangeCondition(week.from, week.to)));
+    where.push(range(sql`c.name_day_month`, sql`c.name_day_day`, week.from, week.to));
   }
   if (f.createdFrom) where.push(sql`c.created_at >= (${f.createdFrom}::date::timestamp at time zone ${timeZone})`);
   if (f.createdTo) where.push(sql`c.created_at < ((${f.createdTo}::date + 1)::timestamp at time zone ${timeZone})`);
@@ -70,7 +75,7 @@ function filterConditions(workspaceId: string, f: ClientFilters, today: Date, ti
  * 1 prefixes or phone digits, 2 near spellings (a typo). Searched first, in the small term
  * and phone indexes, so the list never walks 100,000 rows filtering (notes/search-at-scale.md).
  */
-async function searchHits(workspaceId: string, q: string): Promise<{ id: string; rank: number }[]> {
+async function searchHits(workspaceId: string, q: string): Promise<SQL | null> {
   // An e-mail is looked up whole, not split into words at "@" and ".".
   const words = q.includes("@") ? [] : queryWords(q);
   const digits = queryPhoneDigits(q);
@@ -99,19 +104,19 @@ async function searchHits(workspaceId: string, q: string): Promise<{ id: string;
     parts.push(sql`select e.client_id, 1 as rank from client_emails e where e.workspace_id = ${workspaceId}
       and lower(e.address) like ${`${escapeLike(q.trim().toLowerCase())}%`}`);
   }
-  if (!parts.length) return [];
-  const rows = await execute<{ id: string; rank: number }>(sql`
-    select client_id as id, min(rank)::int as rank from (${sql.join(parts, sql` union all `)}) hits
-    group by client_id limit ${MAX_HITS}`);
-  if (rows.length || !words.some((forms) => forms[0].length >= 3)) return rows;
-  return typoHits(workspaceId, words);
+  if (!parts.length) return null;
+  const hits = sql`select client_id as id, min(rank)::int as rank from (${sql.join(parts, sql` union all `)}) hits group by client_id`;
+  if (!words.some((forms) => forms[0].length >= 3)) return hits;
+  // Only when nothing matches as typed are near spellings tried.
+  const [{ found }] = await execute<{ found: boolean }>(sql`select exists (${hits}) as found`);
+  return found ? hits : typoHits(workspaceId, words);
 }
 
 /**
  * Nearest dictionary words by trigram distance (GiST, per workspace), then their clients.
  * Only words nearly as close as the nearest count, and none that share too little.
  */
-async function typoHits(workspaceId: string, words: string[][]) {
+function typoHits(workspaceId: string, words: string[][]): SQL {
   const near = (word: string) => sql`select term from (
       select d.term, d.term <-> ${word} as distance, min(d.term <-> ${word}) over () as best
       from (select term from search_dictionary where workspace_id = ${workspaceId} order by term <-> ${word} limit 5) d
@@ -121,16 +126,16 @@ async function typoHits(workspaceId: string, words: string[][]) {
     (forms) => sql`(select t.client_id from client_search_terms t where t.workspace_id = ${workspaceId}
       and t.term in (${sql.join(forms.map(near), sql` union `)}))`,
   );
-  return execute<{ id: string; rank: number }>(sql`
-    select distinct client_id as id, 2 as rank from (${sql.join(perWord, sql` intersect `)}) f limit ${MAX_HITS}`);
+  return sql`select distinct client_id as id, 2 as rank from (${sql.join(perWord, sql` intersect `)}) f`;
 }
 
 const orderBy: Record<ClientListParams["sort"], (dir: SQL) => SQL> = {
   name: (d) => sql`c.last_name collate "und-x-icu" ${d}, c.first_name collate "und-x-icu" ${d}, c.id ${d}`,
   number: (d) => sql`c.number ${d}`,
   created: (d) => sql`c.created_at ${d}, c.id ${d}`,
-  birthday: (d) => sql`c.birth_month ${d} nulls last, c.birth_day ${d} nulls last, c.id ${d}`,
-  lastOrder: (d) => sql`c.last_order_at ${d} nulls last, c.id ${d}`,
+  // "nulls last" on id too, matching the descending indexes exactly (id is never null).
+  birthday: (d) => sql`c.birth_month ${d} nulls last, c.birth_day ${d} nulls last, c.id ${d} nulls last`,
+  lastOrder: (d) => sql`c.last_order_at ${d} nulls last, c.id ${d} nulls last`,
 };
 
 type ListOptions = { today?: Date; timeZone?: string };
@@ -139,17 +144,16 @@ type ListOptions = { today?: Date; timeZone?: string };
 async function listQuery(workspaceId: string, params: ClientListParams, opts: ListOptions) {
   const where = [
     sql`c.workspace_id = ${workspaceId}`,
-    params.archived ? sql`c.archived_at is not null` : sql`c.archived_at is null`,
+    // Written as the list indexes' own expression, so the archive uses them too.
+    params.archived ? sql`(c.archived_at is null) is false` : sql`c.archived_at is null`,
     ...filterConditions(workspaceId, params.filters, opts.today ?? new Date(), opts.timeZone ?? "UTC"),
   ];
-  let hits: { id: string; rank: number }[] | null = null;
-  if (params.q.trim()) {
-    hits = await searchHits(workspaceId, params.q);
-    if (!hits.length) return null;
-  }
+  const hits = params.q.trim() ? await searchHits(workspaceId, params.q) : null;
+  if (params.q.trim() && !hits) return null;
   const dir = params.dir === "desc" ? sql`desc` : sql`asc`;
   const from = hits
-    ? sql`clients c join (select * from jsonb_to_recordset(${JSON.stringify(hits)}::jsonb) as h(id uuid, rank int)) h on h.id = c.id`
+    ? // "offset 0" keeps the search a separate step, run first (search-at-scale.md, trap 1).
+      sql`clients c join (${hits} offset 0) h on h.id = c.id`
     : sql`clients c`;
   // With a search and the default sort, the best matches come first.
   const order = hits && params.sort === "name" && params.dir === "asc" ? sql`h.rank, ${orderBy.name(dir)}` : orderBy[params.sort](dir);
@@ -169,6 +173,7 @@ export async function listClients(workspaceId: string, params: ClientListParams,
         c.primary_phone as "primaryPhone", c.primary_email as "primaryEmail", c.birth_day as "birthDay",
         c.birth_month as "birthMonth", c.birth_year as "birthYear", co.name as company,
         c.created_at as "createdAt", c.last_order_at as "lastOrderAt", c.archived_at as "archivedAt",
+        c.custom_fields as "customFields",
         coalesce((select jsonb_agg(jsonb_build_object('name', t.name, 'color', t.color) order by t.name)
           from client_tags ct join tags t on t.id = ct.tag_id
           where ct.workspace_id = ${workspaceId} and ct.client_id = c.id), '[]'::jsonb) as tags
@@ -198,5 +203,6 @@ function normalizeRow(row: ClientListRow): ClientListRow {
     lastOrderAt: iso(row.lastOrderAt),
     archivedAt: iso(row.archivedAt),
     tags: typeof row.tags === "string" ? JSON.parse(row.tags) : row.tags,
+    customFields: typeof row.customFields === "string" ? JSON.parse(row.customFields) : row.customFields,
   };
 }

@@ -96,16 +96,21 @@ export const clients = pgTable(
     unique("clients_workspace_number_key").on(t.workspaceId, t.number),
     foreignKey({ name: "clients_company_fk", columns: [t.workspaceId, t.companyId], foreignColumns: [companies.workspaceId, companies.id] }),
     // The list's orders, for active and archived clients alike (the archive is a list too).
+    // archived_at itself is the last column so that counts are index-only scans.
     index("clients_name_idx").on(
       t.workspaceId,
       sql`(${t.archivedAt} IS NULL)`,
       sql`${t.lastName} COLLATE "und-x-icu"`,
       sql`${t.firstName} COLLATE "und-x-icu"`,
       t.id,
+      t.archivedAt,
     ),
     index("clients_created_idx").on(t.workspaceId, sql`(${t.archivedAt} IS NULL)`, t.createdAt, t.id),
     index("clients_birthday_idx").on(t.workspaceId, sql`(${t.archivedAt} IS NULL)`, t.birthMonth, t.birthDay, t.id),
     index("clients_last_order_idx").on(t.workspaceId, sql`(${t.archivedAt} IS NULL)`, t.lastOrderAt, t.id),
+    // Descending sorts put clients without a value last, which a backward scan cannot do.
+    index("clients_birthday_desc_idx").on(t.workspaceId, sql`(${t.archivedAt} IS NULL)`, t.birthMonth.desc().nullsLast(), t.birthDay.desc().nullsLast(), t.id.desc()),
+    index("clients_last_order_desc_idx").on(t.workspaceId, sql`(${t.archivedAt} IS NULL)`, t.lastOrderAt.desc().nullsLast(), t.id.desc()),
   ],
 );
 
@@ -207,7 +212,7 @@ export const clientTags = pgTable(
     primaryKey({ columns: [t.clientId, t.tagId] }),
     foreignKey({ name: "client_tags_client_fk", columns: [t.workspaceId, t.clientId], foreignColumns: [clients.workspaceId, clients.id] }).onDelete("cascade"),
     foreignKey({ name: "client_tags_tag_fk", columns: [t.workspaceId, t.tagId], foreignColumns: [tags.workspaceId, tags.id] }).onDelete("cascade"),
-    index("client_tags_tag_idx").on(t.workspaceId, t.tagId),
+    index("client_tags_tag_idx").on(t.workspaceId, t.tagId, t.clientId),
   ],
 );
 

@@ -2,3 +2,4 @@ export * from "./users";
 export * from "./workspaces";
 export * from "./email";
 export * from "./clients";
+export * from "./table-views";
