@@ -10,10 +10,13 @@ import {
 import { ArrowDown, ArrowUp, ArrowUpDown } from "lucide-react";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
-import { useMemo, useState, type ReactNode } from "react";
+import { useMemo, useState, useTransition, type ReactNode } from "react";
+import { resetColumnsAction, saveColumnsAction } from "@/app/(app)/actions";
 import { Checkbox } from "@/components/ui/checkbox";
 import { cn } from "@/lib/cn";
+import { ColumnMenu, type ColumnChoice } from "./column-menu";
 import { Pagination } from "./pagination";
+import { ViewSwitcher, type SavedView } from "./view-switcher";
 import { useUrlState } from "./use-url-state";
 
 declare module "@tanstack/react-table" {
@@ -22,6 +25,8 @@ declare module "@tanstack/react-table" {
     /** The URL sort id when the column is sortable (allow-listed by the page's parser). */
     sortId?: string;
     className?: string;
+    /** Off until the user turns it on in the column menu. */
+    defaultHidden?: boolean;
   }
 }
 
@@ -41,17 +46,57 @@ export type DataTableProps<T> = {
   bulkActions?: (selection: Selection) => ReactNode;
   empty: ReactNode;
   caption: string;
+  /** Where the user's setup is saved (table_views.table_key). */
+  tableKey: string;
+  /** The user's saved columns (visible, in order), or null for the defaults. */
+  columnLayout: string[] | null;
+  views: (SavedView & { columns: string[] })[];
+  activeViewId: string | null;
 };
+
+function toChoices<T>(columns: ColumnDef<T, unknown>[], visible: string[]): ColumnChoice[] {
+  const label = (c: ColumnDef<T, unknown>) => (typeof c.header === "string" ? c.header : (c.id ?? ""));
+  const known = visible.map((id) => columns.find((c) => c.id === id)).filter((c): c is ColumnDef<T, unknown> => Boolean(c));
+  const rest = columns.filter((c) => !known.includes(c));
+  const choices = [...known.map((c) => ({ id: c.id!, label: label(c), visible: true })), ...rest.map((c) => ({ id: c.id!, label: label(c), visible: false }))];
+  return choices.some((c) => c.visible) ? choices : choices.map((c, i) => ({ ...c, visible: i === 0 }));
+}
+
+function defaultColumns<T>(columns: ColumnDef<T, unknown>[]) {
+  return columns.filter((c) => !c.meta?.defaultHidden).map((c) => c.id!);
+}
 
 /**
  * The one table of the app: sorting, paging and selection live in the URL and the server
  * does the work (SQL); this component draws rows, headers, cards and the bulk bar.
  */
-export function DataTable<T>({ columns, data, getRowId, total, state, defaults, pageSizes, renderCard, bulkActions, empty, caption }: DataTableProps<T>) {
+export function DataTable<T>(props: DataTableProps<T>) {
+  const { columns, data, getRowId, total, state, defaults, pageSizes, renderCard, bulkActions, empty, caption, tableKey, columnLayout, views, activeViewId } = props;
   const t = useTranslations("dataTable");
   const { hrefWith, query, pending } = useUrlState();
   const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
   const [allMatching, setAllMatching] = useState(false);
+  const activeView = views.find((v) => v.id === activeViewId);
+  const [choices, setChoices] = useState(() => toChoices(columns, activeView?.columns ?? columnLayout ?? defaultColumns(columns)));
+  const visibleIds = choices.filter((c) => c.visible).map((c) => c.id);
+  const [, startSaving] = useTransition();
+  const changeColumns = (next: ColumnChoice[]) => {
+    setChoices(next);
+    const form = new FormData();
+    form.set("table", tableKey);
+    for (const c of next) if (c.visible) form.append("columns", c.id);
+    startSaving(async () => {
+      await saveColumnsAction(null, form);
+    });
+  };
+  const resetColumns = () => {
+    setChoices(toChoices(columns, defaultColumns(columns)));
+    const form = new FormData();
+    form.set("table", tableKey);
+    startSaving(async () => {
+      await resetColumnsAction(null, form);
+    });
+  };
 
   const allColumns = useMemo<ColumnDef<T, unknown>[]>(
     () =>
@@ -93,7 +138,11 @@ export function DataTable<T>({ columns, data, getRowId, total, state, defaults, 
     data,
     columns: allColumns,
     getRowId,
-    state: { rowSelection },
+    state: {
+      rowSelection,
+      columnVisibility: Object.fromEntries(choices.map((c) => [c.id, c.visible])),
+      columnOrder: ["select", ...choices.map((c) => c.id)],
+    },
     onRowSelectionChange: setRowSelection,
     getCoreRowModel: getCoreRowModel(),
     manualPagination: true,
@@ -115,6 +164,10 @@ export function DataTable<T>({ columns, data, getRowId, total, state, defaults, 
 
   return (
     <div className={cn("flex flex-col", pending && "opacity-60 transition-opacity")}>
+      <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
+        <ViewSwitcher tableKey={tableKey} views={views} activeId={activeViewId} columns={visibleIds} query={query} />
+        <ColumnMenu columns={choices} onChange={changeColumns} onReset={resetColumns} />
+      </div>
       {bulkActions && selection.count > 0 ? (
         <div role="region" aria-label={t("actions")} className="sticky top-0 z-20 mb-2 flex flex-wrap items-center gap-2 rounded-lg border bg-card p-2 shadow-sm">
           <span className="px-2 text-sm font-medium">{allMatching ? t("allMatchingSelected", { count: total }) : t("selected", { count: selection.count })}</span>

@@ -6,7 +6,10 @@ import { PageHeader } from "@/components/layout/page-header";
 import { buttonVariants } from "@/components/ui/button";
 import { listClients } from "@/db/queries/client-list";
 import { listCustomFields } from "@/db/queries/custom-fields";
+import { getColumnLayout, listViews } from "@/db/queries/table-views";
 import { listTags } from "@/db/queries/tags";
+import { viewHref } from "@/components/data-table/view-href";
+import { redirect } from "next/navigation";
 import { listMembers } from "@/db/queries/workspaces";
 import { activeFilterCount, parseClientListParams, pageSizes } from "@/lib/client-list-params";
 import { formatPhone } from "@/lib/phone";
@@ -21,14 +24,21 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ClientsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const member = await requireMember();
   const workspaceId = member.workspace.id;
-  const params = parseClientListParams(await searchParams);
-  const [{ rows, total }, tags, members, customFields, t, format] = await Promise.all([
+  const raw = await searchParams;
+  const params = parseClientListParams(raw);
+  const owner = { workspaceId, userId: member.user.id, tableKey: "clients" };
+  const views = await listViews(owner);
+  // A bare /clients opens the user's default view, if she has one.
+  const preferred = views.find((v) => v.isDefault);
+  if (preferred && Object.keys(raw).length === 0) redirect(viewHref("/clients", preferred));
+  const [{ rows, total }, tags, members, customFields, t, format, columnLayout] = await Promise.all([
     listClients(workspaceId, params, { timeZone: member.workspace.timeZone }),
     listTags(workspaceId),
     listMembers(workspaceId),
     listCustomFields(workspaceId),
     getTranslations("clients"),
     getFormatter(),
+    getColumnLayout(owner),
   ]);
   // Phones and dates are formatted here: the browser then needs no phone-number metadata,
   // and Kazakh dates come out right even where a browser lacks Kazakh calendar data.
@@ -64,7 +74,17 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
         members={members}
         customFields={customFields.map((f) => ({ key: f.key, label: f.label, type: f.type, options: f.options }))}
       />
-      <ClientsTable rows={view} total={total} params={params} pageSizes={pageSizes} tags={tags} members={members} />
+      <ClientsTable
+        rows={view}
+        total={total}
+        params={params}
+        pageSizes={pageSizes}
+        tags={tags}
+        members={members}
+        customFields={customFields.map((f) => ({ key: f.key, label: f.label, type: f.type }))}
+        columnLayout={columnLayout}
+        views={views}
+      />
     </>
   );
 }

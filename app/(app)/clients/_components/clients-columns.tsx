@@ -38,10 +38,25 @@ export function CallLink({ row }: { row: ClientRow }) {
   );
 }
 
-/** The client book's columns; sort ids match lib/client-list-params.ts. */
-export function useClientColumns(query: string): ColumnDef<ClientRow, unknown>[] {
+export type CustomColumn = { key: string; label: string; type: string };
+
+/**
+ * The client book's columns; sort ids match lib/client-list-params.ts. Each custom field is
+ * an optional column too, off until turned on.
+ */
+export function useClientColumns(query: string, customFields: CustomColumn[]): ColumnDef<ClientRow, unknown>[] {
   const t = useTranslations("clients.columns");
+  const tf = useTranslations("clients.card.fields");
   return useMemo(() => {
+    const custom: ColumnDef<ClientRow, unknown>[] = customFields.map((f) => ({
+      id: `cf.${f.key}`,
+      header: f.label,
+      cell: ({ row }) => {
+        const v = row.original.customFields[f.key];
+        return v === undefined ? null : typeof v === "boolean" ? (v ? tf("yes") : tf("no")) : String(v);
+      },
+      meta: { defaultHidden: true },
+    }));
     return [
       { id: "number", header: t("number"), cell: ({ row }) => <span className="text-muted-foreground tabular-nums">{row.original.number}</span>, meta: { sortId: "number", className: "w-16" } },
       {
@@ -67,12 +82,13 @@ export function useClientColumns(query: string): ColumnDef<ClientRow, unknown>[]
               {row.original.primaryEmail}
             </a>
           ) : null,
-        meta: { className: "hidden lg:table-cell" },
+        
       },
       { id: "tags", header: t("tags"), cell: ({ row }) => <TagList tags={row.original.tags} /> },
       { id: "birthday", header: t("birthday"), cell: ({ row }) => <span className="whitespace-nowrap">{row.original.birthdayDisplay}</span>, meta: { sortId: "birthday" } },
-      { id: "created", header: t("created"), cell: ({ row }) => <span className="whitespace-nowrap">{row.original.createdDisplay}</span>, meta: { sortId: "created", className: "hidden xl:table-cell" } },
-      { id: "lastOrder", header: t("lastOrder"), cell: ({ row }) => <span className="whitespace-nowrap">{row.original.lastOrderDisplay}</span>, meta: { sortId: "lastOrder", className: "hidden xl:table-cell" } },
+      { id: "created", header: t("created"), cell: ({ row }) => <span className="whitespace-nowrap">{row.original.createdDisplay}</span>, meta: { sortId: "created", defaultHidden: true } },
+      { id: "lastOrder", header: t("lastOrder"), cell: ({ row }) => <span className="whitespace-nowrap">{row.original.lastOrderDisplay}</span>, meta: { sortId: "lastOrder", defaultHidden: true } },
+      ...custom,
     ];
-  }, [t, query]);
+  }, [t, tf, query, customFields]);
 }

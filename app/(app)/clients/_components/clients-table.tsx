@@ -3,10 +3,11 @@
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { DataTable } from "@/components/data-table/data-table";
+import type { SavedView } from "@/components/data-table/view-switcher";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { ClientListParams } from "@/lib/client-list-params";
 import { ClientBulkActions } from "./bulk-actions";
-import { CallLink, clientName, TagList, useClientColumns, type ClientRow } from "./clients-columns";
+import { CallLink, clientName, TagList, useClientColumns, type ClientRow, type CustomColumn } from "./clients-columns";
 import { Highlight } from "./highlight";
 
 type Props = {
@@ -16,11 +17,14 @@ type Props = {
   pageSizes: readonly number[];
   tags: { id: string; name: string; color: string }[];
   members: { id: string; name: string }[];
+  customFields: CustomColumn[];
+  columnLayout: string[] | null;
+  views: (SavedView & { columns: string[] })[];
 };
 
-export function ClientsTable({ rows, total, params, pageSizes, tags, members }: Props) {
+export function ClientsTable({ rows, total, params, pageSizes, tags, members, customFields, columnLayout, views }: Props) {
   const t = useTranslations("clients");
-  const columns = useClientColumns(params.q);
+  const columns = useClientColumns(params.q, customFields);
   const filtered = Object.entries(params.filters).some(([k, v]) => k !== "tagMode" && v !== undefined);
   const empty = (
     <EmptyState
@@ -36,6 +40,12 @@ export function ClientsTable({ rows, total, params, pageSizes, tags, members }: 
   );
   return (
     <DataTable
+      // A new view brings its own columns: start the table afresh.
+      key={params.view ?? ""}
+      tableKey="clients"
+      columnLayout={columnLayout}
+      views={views}
+      activeViewId={params.view}
       caption={t("title")}
       columns={columns}
       data={rows}
