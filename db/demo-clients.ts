@@ -4,6 +4,7 @@ import { clientInputSchema } from "@/lib/client-input";
 import { parsePhone } from "@/lib/phone";
 import { addNote } from "./queries/notes";
 import { createClient } from "./queries/clients";
+import { listTags, updateTag } from "./queries/tags";
 
 // ~300 believable clients for the demo workspace: Kazakh, Russian, Ukrainian and Polish
 // names, phones of the four countries, birthdays with and without a year, tags and notes.
@@ -107,5 +108,9 @@ export async function seedDemoClients(workspaceId: string, actorId: string, coun
     });
     const client = await createClient(workspaceId, actorId, input);
     if (random() < 0.25) await addNote(workspaceId, actorId, client.id, pick(notes));
+  }
+  const colors = ["purple", "green", "blue", "red", "orange", "teal", "pink"];
+  for (const [i, tag] of (await listTags(workspaceId)).entries()) {
+    await updateTag(workspaceId, tag.id, { name: tag.name, color: colors[i % colors.length] });
   }
 }
