@@ -6,7 +6,10 @@ import { DataTable } from "@/components/data-table/data-table";
 import type { SavedView } from "@/components/data-table/view-switcher";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { ClientListParams } from "@/lib/client-list-params";
-import { ClientBulkActions } from "./bulk-actions";
+import dynamic from "next/dynamic";
+
+// Bulk actions load when the first row is ticked.
+const ClientBulkActions = dynamic(() => import("./bulk-actions").then((m) => m.ClientBulkActions));
 import { CallLink, clientName, TagList, useClientColumns, type ClientRow, type CustomColumn } from "./clients-columns";
 import { Highlight } from "./highlight";
 

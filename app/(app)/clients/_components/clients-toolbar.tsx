@@ -10,7 +10,11 @@ import { Input } from "@/components/ui/input";
 import { Sheet, SheetContent, SheetDescription, SheetTitle, SheetTrigger } from "@/components/ui/sheet";
 import type { ClientListParams } from "@/lib/client-list-params";
 import { cn } from "@/lib/cn";
-import { ClientFilters, type FilterableField } from "./client-filters";
+import dynamic from "next/dynamic";
+import type { FilterableField } from "./client-filters";
+
+// The advanced search loads when the sheet first opens, not with the list.
+const ClientFilters = dynamic(() => import("./client-filters").then((m) => m.ClientFilters));
 
 type Props = {
   params: ClientListParams;
