@@ -9,7 +9,7 @@ import type { ClientListParams } from "@/lib/client-list-params";
 import dynamic from "next/dynamic";
 
 // Bulk actions load when the first row is ticked.
-const ClientBulkActions = dynamic(() => import("./bulk-actions").then((m) => m.ClientBulkActions));
+const ClientBulkActions = dynamic(() => import("./bulk-actions").then((m) => m.ClientBulkActions), { ssr: false });
 import { CallLink, clientName, TagList, useClientColumns, type ClientRow, type CustomColumn } from "./clients-columns";
 import { Highlight } from "./highlight";
 

@@ -14,7 +14,7 @@ import dynamic from "next/dynamic";
 import type { FilterableField } from "./client-filters";
 
 // The advanced search loads when the sheet first opens, not with the list.
-const ClientFilters = dynamic(() => import("./client-filters").then((m) => m.ClientFilters));
+const ClientFilters = dynamic(() => import("./client-filters").then((m) => m.ClientFilters), { ssr: false });
 
 type Props = {
   params: ClientListParams;
