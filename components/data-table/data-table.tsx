@@ -12,7 +12,6 @@ import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useMemo, useState, useTransition, type ReactNode } from "react";
 import { resetColumnsAction, saveColumnsAction } from "@/app/(app)/actions";
-import { Checkbox } from "@/components/ui/checkbox";
 import { cn } from "@/lib/cn";
 import { ColumnMenu, type ColumnChoice } from "./column-menu";
 import { Pagination } from "./pagination";
@@ -53,6 +52,27 @@ export type DataTableProps<T> = {
   views: (SavedView & { columns: string[] })[];
   activeViewId: string | null;
 };
+
+/**
+ * A native checkbox with a 44 px hit area; native because the table loads on every list
+ * and each kilobyte of its JavaScript counts (SPEC §6).
+ */
+function SelectBox({ label, checked, indeterminate = false, onChange, className }: { label: string; checked: boolean; indeterminate?: boolean; onChange: (checked: boolean) => void; className?: string }) {
+  return (
+    <label className={cn("-m-3 inline-flex size-11 cursor-pointer items-center justify-center", className)}>
+      <input
+        type="checkbox"
+        aria-label={label}
+        checked={checked}
+        ref={(el) => {
+          if (el) el.indeterminate = indeterminate;
+        }}
+        onChange={(e) => onChange(e.target.checked)}
+        className="size-5 cursor-pointer accent-primary"
+      />
+    </label>
+  );
+}
 
 function toChoices<T>(columns: ColumnDef<T, unknown>[], visible: string[]): ColumnChoice[] {
   const label = (c: ColumnDef<T, unknown>) => (typeof c.header === "string" ? c.header : (c.id ?? ""));
@@ -105,21 +125,22 @@ export function DataTable<T>(props: DataTableProps<T>) {
             {
               id: "select",
               header: ({ table }) => (
-                <Checkbox
-                  aria-label={t("selectAll")}
-                  checked={table.getIsAllPageRowsSelected() ? true : table.getIsSomePageRowsSelected() ? "indeterminate" : false}
-                  onCheckedChange={(v) => {
-                    table.toggleAllPageRowsSelected(v === true);
+                <SelectBox
+                  label={t("selectAll")}
+                  checked={table.getIsAllPageRowsSelected()}
+                  indeterminate={table.getIsSomePageRowsSelected()}
+                  onChange={(v) => {
+                    table.toggleAllPageRowsSelected(v);
                     setAllMatching(false);
                   }}
                 />
               ),
               cell: ({ row }) => (
-                <Checkbox
-                  aria-label={t("selectRow")}
+                <SelectBox
+                  label={t("selectRow")}
                   checked={row.getIsSelected()}
-                  onCheckedChange={(v) => {
-                    row.toggleSelected(v === true);
+                  onChange={(v) => {
+                    row.toggleSelected(v);
                     setAllMatching(false);
                   }}
                 />
@@ -245,12 +266,12 @@ export function DataTable<T>(props: DataTableProps<T>) {
             {table.getRowModel().rows.map((row) => (
               <li key={row.id} className="flex items-start gap-3 rounded-lg border bg-card p-3 data-[state=selected]:border-primary" data-state={row.getIsSelected() ? "selected" : undefined}>
                 {bulkActions ? (
-                  <Checkbox
-                    className="mt-1"
-                    aria-label={t("selectRow")}
+                  <SelectBox
+                    className="mt-0"
+                    label={t("selectRow")}
                     checked={row.getIsSelected()}
-                    onCheckedChange={(v) => {
-                      row.toggleSelected(v === true);
+                    onChange={(v) => {
+                      row.toggleSelected(v);
                       setAllMatching(false);
                     }}
                   />
