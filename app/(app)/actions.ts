@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { deleteView, resetColumnLayout, saveColumnLayout, saveView, setDefaultView } from "@/db/queries/table-views";
+import { deleteView, resetColumnLayout, saveColumnLayout, saveView, saveViewColumns, setDefaultView } from "@/db/queries/table-views";
 import { createAction, fail } from "@/lib/action";
 import { signOut } from "@/lib/auth";
 
@@ -14,9 +14,18 @@ export const signOutAction = createAction({ input: z.object({}), access: "public
 const tableKey = z.enum(["clients"]);
 const columnIds = z.preprocess((v) => (v === undefined ? [] : [v].flat()), z.array(z.string().regex(/^[a-zA-Z][\w.-]{0,60}$/)).min(1).max(60));
 
-export const saveColumnsAction = createAction({ input: z.object({ table: tableKey, columns: columnIds }) }, async ({ table, columns }, { member, workspaceId }) => {
-  await saveColumnLayout({ workspaceId, userId: member.user.id, tableKey: table }, columns);
-});
+/** Saves the columns the user sees: into the view she has open, else as her own layout. */
+export const saveColumnsAction = createAction(
+  { input: z.object({ table: tableKey, columns: columnIds, view: z.preprocess((v) => v || null, z.uuid().nullable()) }) },
+  async ({ table, columns, view }, { member, workspaceId }) => {
+    const owner = { workspaceId, userId: member.user.id, tableKey: table };
+    if (view) {
+      if (!(await saveViewColumns(owner, view, columns))) fail({ formError: "notFound" });
+    } else {
+      await saveColumnLayout(owner, columns);
+    }
+  },
+);
 
 export const resetColumnsAction = createAction({ input: z.object({ table: tableKey }) }, async ({ table }, { member, workspaceId }) => {
   await resetColumnLayout({ workspaceId, userId: member.user.id, tableKey: table });

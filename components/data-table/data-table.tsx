@@ -100,17 +100,21 @@ export function DataTable<T>(props: DataTableProps<T>) {
   const [choices, setChoices] = useState(() => toChoices(columns, activeView?.columns ?? columnLayout ?? defaultColumns(columns)));
   const visibleIds = choices.filter((c) => c.visible).map((c) => c.id);
   const [, startSaving] = useTransition();
+  // Column changes go to the open view, or to the user's own layout.
   const changeColumns = (next: ColumnChoice[]) => {
     setChoices(next);
     const form = new FormData();
     form.set("table", tableKey);
+    if (activeViewId) form.set("view", activeViewId);
     for (const c of next) if (c.visible) form.append("columns", c.id);
     startSaving(async () => {
       await saveColumnsAction(null, form);
     });
   };
   const resetColumns = () => {
-    setChoices(toChoices(columns, defaultColumns(columns)));
+    const defaults = toChoices(columns, defaultColumns(columns));
+    if (activeViewId) return changeColumns(defaults);
+    setChoices(defaults);
     const form = new FormData();
     form.set("table", tableKey);
     startSaving(async () => {

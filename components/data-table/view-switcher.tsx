@@ -34,7 +34,7 @@ export function ViewSwitcher({ tableKey, views, activeId, columns, query }: { ta
       router.push(`${pathname}?${saved}`);
     },
   });
-  const remove = useActionForm(deleteViewAction, { onSuccess: () => router.push(pathname) });
+  const remove = useActionForm(deleteViewAction, { onSuccess: () => router.push(`${pathname}?view=standard`) });
   const makeDefault = useActionForm(setDefaultViewAction);
 
   return (
@@ -47,7 +47,8 @@ export function ViewSwitcher({ tableKey, views, activeId, columns, query }: { ta
           value={activeId ?? ""}
           onChange={(e) => {
             const view = views.find((v) => v.id === e.target.value);
-            router.push(view ? viewHref(pathname, view) : pathname);
+            // "view=standard" says so explicitly: a bare list URL opens the default view.
+            router.push(view ? viewHref(pathname, view) : `${pathname}?view=standard`);
           }}
           className="h-11 max-w-56 rounded-md border bg-card px-2"
         >

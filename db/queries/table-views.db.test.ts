@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { withTestDb } from "../test-db";
-import { deleteView, getColumnLayout, listViews, resetColumnLayout, saveColumnLayout, saveView, setDefaultView } from "./table-views";
+import { deleteView, getColumnLayout, listViews, resetColumnLayout, saveColumnLayout, saveView, saveViewColumns, setDefaultView } from "./table-views";
 import { createUserWithWorkspace } from "./users";
 
 withTestDb();
@@ -35,6 +35,9 @@ describe("table views", () => {
     expect(await listViews(olga)).toEqual([]);
     expect(await listViews({ ...anna, userId: olga.userId })).toEqual([]);
     expect(await deleteView(olga, vip.id)).toBe(false);
+    expect(await saveViewColumns(olga, vip.id, ["name"])).toBe(false);
+    expect(await saveViewColumns(anna, vip.id, ["name", "phone"])).toBe(true);
+    expect((await listViews(anna)).find((v) => v.id === vip.id)?.columns).toEqual(["name", "phone"]);
     expect(await setDefaultView(olga, vip.id)).toBe(false);
     expect(await setDefaultView(anna, vip.id)).toBe(true);
     expect((await listViews(anna)).find((v) => v.isDefault)?.name).toBe("VIP in Almaty");

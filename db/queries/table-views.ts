@@ -58,3 +58,9 @@ export async function setDefaultView(o: Owner, id: string | null) {
     return rows.length > 0;
   });
 }
+
+/** Changes the columns of one of the user's own views. */
+export async function saveViewColumns(o: Owner, id: string, columns: string[]) {
+  const rows = await db().update(tableViews).set({ columns }).where(and(own(o), eq(tableViews.id, id), ne(tableViews.name, ""))).returning();
+  return rows.length > 0;
+}
