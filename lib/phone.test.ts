@@ -208,3 +208,10 @@ describe("links", () => {
     expect(smsLink("+380 (67) 123 45 67")).toBe("sms:+380671234567");
   });
 });
+
+describe("queryPhoneDigits: short fragments starting with 00", () => {
+  it("reads them as the end of a number, not an international prefix", () => {
+    expect(queryPhoneDigits("0012")).not.toBeNull();
+    expect(queryPhoneDigits("00 48 601 234 567")).toBe("601234567");
+  });
+});

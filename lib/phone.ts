@@ -122,7 +122,10 @@ export function queryPhoneDigits(query: string): string | null {
   if (!compact) return null;
   let { digits } = compact;
 
-  if (compact.plus || digits.startsWith("00")) {
+  // "00" opens an international number ("0048 601…"), but a short unbroken "0012" is the
+  // tail of a number.
+  const internationalZeros = digits.startsWith("00") && (digits.length >= 7 || /[^\d]/.test(text.replace(/^\+/, "")));
+  if (compact.plus || internationalZeros) {
     digits = stripCallingCode(compact.plus ? digits : digits.slice(2));
   } else if (
     (digits.length === 11 && (digits.startsWith("7") || digits.startsWith("48"))) ||
