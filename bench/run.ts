@@ -19,6 +19,7 @@ import { sql, type SQL } from "drizzle-orm";
 import { closeDb, execute } from "@/db/client";
 import type { listClients as ListClients } from "@/db/queries/client-list";
 import { parseClientListParams } from "@/lib/client-list-params";
+import { seededRandom } from "@/lib/seeded-random";
 import { queryPhoneDigits } from "@/lib/phone";
 import { escapeLike, normalizeWord, queryWords, searchTerms } from "@/lib/search-text";
 
@@ -43,15 +44,7 @@ const TIME_ZONE = "Asia/Almaty";
 const LIST_BUDGET = 25;
 const SEARCH_BUDGET = 50;
 
-let seed = 42;
-function rnd(): number {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-const int = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
-const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)];
+const { int, pick } = seededRandom(42);
 
 // ---------------------------------------------------------------------------------------
 // The workspace and real values to search for.

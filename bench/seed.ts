@@ -11,6 +11,7 @@
  * password "bench-password".
  */
 import { randomUUID } from "node:crypto";
+import { seededRandom } from "@/lib/seeded-random";
 import { once } from "node:events";
 import { finished } from "node:stream/promises";
 import postgres from "postgres";
@@ -53,17 +54,7 @@ const lap = (what: string) => console.log(`${((performance.now() - started) / 10
 // ---------------------------------------------------------------------------------------
 // Random numbers: seeded, so every run makes the same people (ids differ).
 
-let seed = 20240517;
-function rnd(): number {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-const int = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
-const chance = (p: number) => rnd() < p;
-const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)];
-const digits = (n: number) => Array.from({ length: n }, () => int(0, 9)).join("");
+const { rnd, int, chance, pick, digits } = seededRandom(20240517);
 
 /** Picks from a list ordered by frequency: item r has weight 1/(r+1)^s. */
 function zipf<T>(items: readonly T[], s: number): () => T {

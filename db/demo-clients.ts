@@ -2,6 +2,7 @@ import type { CountryCode } from "libphonenumber-js";
 import slugify from "slugify";
 import { clientInputSchema } from "@/lib/client-input";
 import { parsePhone } from "@/lib/phone";
+import { seededRandom } from "@/lib/seeded-random";
 import { addNote } from "./queries/notes";
 import { createClient } from "./queries/clients";
 import { listTags, updateTag } from "./queries/tags";
@@ -59,17 +60,7 @@ const notes = [
   "Подарить пробники нового крема.",
 ];
 
-let state = 20261126;
-function random() {
-  state = (state * 1664525 + 1013904223) % 4294967296;
-  return state / 4294967296;
-}
-function pick<T>(items: readonly T[]): T {
-  return items[Math.floor(random() * items.length)];
-}
-function digits(n: number) {
-  return Array.from({ length: n }, () => Math.floor(random() * 10)).join("");
-}
+let { rnd: random, pick, digits } = seededRandom(20261126);
 /** A random number valid in the person's own country, written in E.164. */
 function phoneOf(p: { country: string; phone: () => string }) {
   for (;;) {
@@ -81,7 +72,7 @@ const latin = (s: string) => slugify(s, { lower: true, strict: true, replacement
 
 /** Adds the demo clients to a workspace that has none. */
 export async function seedDemoClients(workspaceId: string, actorId: string, count = 300) {
-  state = 20261126;
+  ({ rnd: random, pick, digits } = seededRandom(20261126));
   const schema = clientInputSchema("KZ", []);
   const locales = ["kk", "kk", "ru", "ru", "uk", "pl"] as const;
   for (let i = 0; i < count; i++) {
