@@ -135,21 +135,18 @@ export function clientInputSchema(country: CountryCode, customFields: CustomFiel
       }
       if (v.birthYear !== null && v.birthDay === null) ctx.addIssue({ code: "custom", path: ["birthDay"], message: "invalidDate" });
     })
-    .transform((v) => {
+    .transform(({ primaryPhone: primaryPhoneIndex, primaryEmail: primaryEmailIndex, ...v }) => {
       const phones = v.phones
         .map((p, i) => ({ ...p, index: i, parsed: p.value ? parsePhone(p.value, country) : null }))
         .filter((p) => p.parsed?.ok);
       const emails = v.emails.map((e, i) => ({ ...e, index: i })).filter((e) => e.address);
-      const primaryPhone = phones.find((p) => p.index === v.primaryPhone) ?? phones[0];
-      const primaryEmail = emails.find((e) => e.index === v.primaryEmail) ?? emails[0];
+      const primaryPhone = phones.find((p) => p.index === primaryPhoneIndex) ?? phones[0];
+      const primaryEmail = emails.find((e) => e.index === primaryEmailIndex) ?? emails[0];
       const custom = Object.fromEntries(
         Object.entries(v.custom).filter((entry): entry is [string, CustomValue] => entry[1] !== null && entry[1] !== undefined && entry[1] !== false),
       );
-      const { primaryPhone: _p, primaryEmail: _e, ...rest } = v;
-      void _p;
-      void _e;
       return {
-        ...rest,
+        ...v,
         custom,
         tags: [...new Map(v.tags.map((t) => [t.toLowerCase(), t])).values()],
         addresses: v.addresses.filter((a) => a.line1 || a.line2 || a.city || a.region || a.postalCode),

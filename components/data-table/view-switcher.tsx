@@ -6,6 +6,7 @@ import { usePathname, useRouter } from "next/navigation";
 import { useState } from "react";
 import { deleteViewAction, saveViewAction, setDefaultViewAction } from "@/app/(app)/actions";
 import { Field } from "@/components/forms/field";
+import { ConfirmForm } from "@/components/forms/confirm-form";
 import { FormError } from "@/components/forms/form-error";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -96,18 +97,11 @@ export function ViewSwitcher({ tableKey, views, activeId, columns, query }: { ta
               </SubmitButton>
             </form>
           ) : null}
-          <form
-            action={remove.formAction}
-            onSubmit={(e) => {
-              if (!window.confirm(t("deleteViewConfirm", { name: active.name }))) e.preventDefault();
-            }}
-          >
-            <input type="hidden" name="table" value={tableKey} />
-            <input type="hidden" name="id" value={active.id} />
+          <ConfirmForm action={remove.formAction} confirm={t("deleteViewConfirm", { name: active.name })} fields={{ table: tableKey, id: active.id }}>
             <SubmitButton variant="ghost" size="icon" aria-label={t("deleteView")} title={t("deleteView")}>
               <Trash2 aria-hidden className="size-4" />
             </SubmitButton>
-          </form>
+          </ConfirmForm>
         </>
       ) : null}
     </div>

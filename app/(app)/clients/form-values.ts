@@ -20,8 +20,8 @@ export function toFormValues(card: ClientCard, formatDate: (d: Date) => string):
     id: c.id,
     version: c.version,
     scalars: { ...scalars, companyName: card.company?.name ?? "" },
-    phones: card.phones.map((p) => ({ value: formatPhone(p.e164), label: p.label, primary: p.isPrimary })),
-    emails: card.emails.map((e) => ({ address: e.address, label: e.label, primary: e.isPrimary })),
+    phones: card.phones.map((p) => ({ text: formatPhone(p.e164), label: p.label, primary: p.isPrimary })),
+    emails: card.emails.map((e) => ({ text: e.address, label: e.label, primary: e.isPrimary })),
     addresses: Object.fromEntries(
       card.addresses.map((a) => [a.kind, { line1: str(a.line1), line2: str(a.line2), city: str(a.city), region: str(a.region), postalCode: str(a.postalCode), country: str(a.country) }]),
     ),

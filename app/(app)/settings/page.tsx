@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/layout/page-header";
-import { locales } from "@/lib/locales";
+import { localeOptions } from "@/components/layout/locale-options";
 import { requireMember } from "@/lib/request-context";
 import { cadenceUnits, countries, currencies } from "@/lib/workspace-options";
 import { NextIntlClientProvider } from "next-intl";
@@ -28,11 +28,11 @@ function timeZoneOptions(current: string) {
 }
 
 export default async function SettingsPage() {
-  const [member, locale, t, tl] = await Promise.all([
+  const [member, locale, t, languages] = await Promise.all([
     requireMember(),
     getLocale(),
     getTranslations("settings"),
-    getTranslations("locale"),
+    localeOptions(),
   ]);
   const workspace = member.workspace;
   const [customFields, tags, messages] = await Promise.all([listCustomFields(workspace.id), listTags(workspace.id), getMessages()]);
@@ -60,7 +60,7 @@ export default async function SettingsPage() {
             .sort((a, b) => a.label.localeCompare(b.label, locale)),
           currencies: currencies.map((code) => ({ value: code, label: `${code} — ${currencyName.of(code)}` })),
           timeZones: timeZoneOptions(workspace.timeZone),
-          locales: locales.map((value) => ({ value, label: tl(`names.${value}`) })),
+          locales: languages,
           units: cadenceUnits.map((value) => ({ value, label: t(`unitNames.${value}`) })),
         }}
         labels={{

@@ -6,6 +6,7 @@ import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { z } from "zod";
 import { TagBadge } from "@/components/ui/tag-badge";
+import { localeOptions } from "@/components/layout/locale-options";
 import { buttonVariants } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
@@ -47,7 +48,7 @@ export default async function ClientPage({ params }: Params) {
   if (!card) notFound();
   const ws = member.workspace.id;
   const c = card.client;
-  const [t, format, figures, notes, activity, members, customFields] = await Promise.all([
+  const [t, format, figures, notes, activity, members, customFields, languages] = await Promise.all([
     getTranslations("clients.card"),
     getFormatter(),
     clientFigures(ws, c.id),
@@ -55,6 +56,7 @@ export default async function ClientPage({ params }: Params) {
     listActivities(ws, c.id),
     listMembers(ws),
     listCustomFields(ws),
+    localeOptions(),
   ]);
   const tf = await getTranslations("clients.form");
   const money = (minor: number) => format.number(minor / 100, { style: "currency", currency: member.workspace.currency, maximumFractionDigits: 0 });
@@ -140,7 +142,7 @@ export default async function ClientPage({ params }: Params) {
               </Row>
               <Row label={t("fields.nameDay")}>{dayMonth(c.nameDayDay, c.nameDayMonth) ?? empty}</Row>
               <Row label={t("fields.responsible")}>{responsible ?? empty}</Row>
-              <Row label={t("fields.locale")}>{c.locale ? c.locale.toUpperCase() : empty}</Row>
+              <Row label={t("fields.locale")}>{languages.find((l) => l.value === c.locale)?.label ?? empty}</Row>
             </dl>
           </section>
           <section className="rounded-lg border bg-card p-4">

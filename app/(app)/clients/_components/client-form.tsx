@@ -1,31 +1,28 @@
 "use client";
 
-import { Plus, Trash2 } from "lucide-react";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
-import { useState, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { Field } from "@/components/forms/field";
 import { FormError } from "@/components/forms/form-error";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { Button, buttonVariants } from "@/components/ui/button";
+import { buttonVariants } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import { createClientAction, updateClientAction } from "../actions";
+import { ContactRows, type ContactRow } from "./contact-rows";
 
-const phoneLabels = ["mobile", "home", "work", "other"] as const;
-const emailLabels = ["personal", "work", "other"] as const;
 const addressKinds = ["home", "mailing", "registration", "work"] as const;
 const consentKinds = ["notifications", "dataProcessing", "commercial", "thirdParty"] as const;
-const localeNames = { ru: "Русский", kk: "Қазақша", uk: "Українська", pl: "Polski" } as const;
 
 export type ClientFormValues = {
   id?: string;
   version?: number;
   scalars: Record<string, string>;
-  phones: { value: string; label: string; primary: boolean }[];
-  emails: { address: string; label: string; primary: boolean }[];
+  phones: ContactRow[];
+  emails: ContactRow[];
   addresses: Partial<Record<(typeof addressKinds)[number], Record<string, string>>>;
   tags: string;
   consents: Partial<Record<(typeof consentKinds)[number], string | null>>;
@@ -38,6 +35,8 @@ type Props = {
   customFields: { key: string; label: string; type: string; options: string[] }[];
   members: { id: string; name: string }[];
   companies: string[];
+  /** Each language's own name, for the "language of e-mails" select. */
+  locales: { value: string; label: string }[];
   cancelHref: string;
 };
 
@@ -50,27 +49,12 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-/** Rows of phones or e-mails: add, remove, pick the primary one. Kept in state across a failed save. */
-function useRows<T>(initial: T[], blank: T) {
-  const [rows, setRows] = useState(initial.length ? initial : [blank]);
-  return {
-    rows,
-    add: () => setRows((r) => [...r, blank]),
-    remove: (i: number) => setRows((r) => (r.length > 1 ? r.filter((_, j) => j !== i) : [blank])),
-    set: (i: number, patch: Partial<T>) => setRows((r) => r.map((row, j) => (j === i ? { ...row, ...patch } : row))),
-  };
-}
-
 /** The client card's form, for a new client and for an edit (which carries the version). */
-export function ClientForm({ values, customFields, members, companies, cancelHref }: Props) {
+export function ClientForm({ values, customFields, members, companies, locales, cancelHref }: Props) {
   const t = useTranslations("clients.form");
   const tm = useTranslations("clients.months");
   const editing = Boolean(values.id);
   const { formAction, formError, error, value, formKey } = useActionForm(editing ? updateClientAction : createClientAction, { shows: values });
-  const phones = useRows(values.phones, { value: "", label: "mobile", primary: false });
-  const emails = useRows(values.emails, { address: "", label: "personal", primary: false });
-  const [primaryPhone, setPrimaryPhone] = useState(Math.max(0, values.phones.findIndex((p) => p.primary)));
-  const [primaryEmail, setPrimaryEmail] = useState(Math.max(0, values.emails.findIndex((e) => e.primary)));
   const v = (name: string) => value(name) ?? values.scalars[name] ?? "";
   const days = Array.from({ length: 31 }, (_, i) => i + 1);
   const months = Array.from({ length: 12 }, (_, i) => i + 1);
@@ -142,8 +126,8 @@ export function ClientForm({ values, customFields, members, companies, cancelHre
           <Field label={t("locale")} name="locale" error={error("locale")}>
             <Select defaultValue={v("locale")}>
               <option value="">{t("localeDefault")}</option>
-              {Object.entries(localeNames).map(([code, name]) => (
-                <option key={code} value={code} lang={code}>{name}</option>
+              {locales.map((l) => (
+                <option key={l.value} value={l.value} lang={l.value}>{l.label}</option>
               ))}
             </Select>
           </Field>
@@ -151,62 +135,8 @@ export function ClientForm({ values, customFields, members, companies, cancelHre
       </Section>
 
       <Section title={t("sections.contacts")}>
-        <fieldset className="flex flex-col gap-3">
-          <legend className="mb-1 text-sm font-medium">{t("phones")}</legend>
-          {phones.rows.map((row, i) => (
-            <div key={i} className="grid grid-cols-[1fr_auto] items-end gap-2 sm:grid-cols-[1fr_9rem_auto_auto]">
-              <Field label={`${t("phone")} ${i + 1}`} name={`phones.${i}.value`} error={error(`phones.${i}.value`)}>
-                <Input type="tel" inputMode="tel" autoComplete="off" value={row.value} onChange={(e) => phones.set(i, { value: e.target.value })} />
-              </Field>
-              <Field label={t("phoneLabel")} name={`phones.${i}.label`} className="order-3 sm:order-none">
-                <Select value={row.label} onChange={(e) => phones.set(i, { label: e.target.value })}>
-                  {phoneLabels.map((l) => (
-                    <option key={l} value={l}>{t(`phoneLabels.${l}`)}</option>
-                  ))}
-                </Select>
-              </Field>
-              <label className="order-4 flex min-h-11 items-center gap-2 text-sm sm:order-none">
-                <input type="radio" name="primaryPhone" value={i} checked={primaryPhone === i} onChange={() => setPrimaryPhone(i)} className="size-5 accent-primary" />
-                {t("primary")}
-              </label>
-              <Button variant="ghost" size="icon" aria-label={`${t("remove")}: ${t("phone")} ${i + 1}`} onClick={() => { phones.remove(i); setPrimaryPhone(0); }}>
-                <Trash2 aria-hidden className="size-4" />
-              </Button>
-            </div>
-          ))}
-          <Button variant="outline" size="sm" className="self-start" onClick={phones.add}>
-            <Plus aria-hidden className="size-4" />
-            {t("addPhone")}
-          </Button>
-        </fieldset>
-        <fieldset className="flex flex-col gap-3">
-          <legend className="mb-1 text-sm font-medium">{t("emails")}</legend>
-          {emails.rows.map((row, i) => (
-            <div key={i} className="grid grid-cols-[1fr_auto] items-end gap-2 sm:grid-cols-[1fr_9rem_auto_auto]">
-              <Field label={`${t("email")} ${i + 1}`} name={`emails.${i}.address`} error={error(`emails.${i}.address`)}>
-                <Input type="email" inputMode="email" autoComplete="off" value={row.address} onChange={(e) => emails.set(i, { address: e.target.value })} />
-              </Field>
-              <Field label={t("emailLabel")} name={`emails.${i}.label`} className="order-3 sm:order-none">
-                <Select value={row.label} onChange={(e) => emails.set(i, { label: e.target.value })}>
-                  {emailLabels.map((l) => (
-                    <option key={l} value={l}>{t(`emailLabels.${l}`)}</option>
-                  ))}
-                </Select>
-              </Field>
-              <label className="order-4 flex min-h-11 items-center gap-2 text-sm sm:order-none">
-                <input type="radio" name="primaryEmail" value={i} checked={primaryEmail === i} onChange={() => setPrimaryEmail(i)} className="size-5 accent-primary" />
-                {t("primary")}
-              </label>
-              <Button variant="ghost" size="icon" aria-label={`${t("remove")}: ${t("email")} ${i + 1}`} onClick={() => { emails.remove(i); setPrimaryEmail(0); }}>
-                <Trash2 aria-hidden className="size-4" />
-              </Button>
-            </div>
-          ))}
-          <Button variant="outline" size="sm" className="self-start" onClick={emails.add}>
-            <Plus aria-hidden className="size-4" />
-            {t("addEmail")}
-          </Button>
-        </fieldset>
+        <ContactRows kind="phones" initial={values.phones} error={error} />
+        <ContactRows kind="emails" initial={values.emails} error={error} />
       </Section>
 
       <Section title={t("sections.addresses")}>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { localeOptions } from "@/components/layout/locale-options";
 import { PageHeader } from "@/components/layout/page-header";
 import { listCompanyNames } from "@/db/queries/clients";
 import { listCustomFields } from "@/db/queries/custom-fields";
@@ -19,7 +20,8 @@ export default async function NewClientPage() {
   return (
     <>
       <PageHeader title={t("newTitle")} />
-      <ClientForm values={emptyFormValues} customFields={customFields} members={members} companies={companies} cancelHref="/clients" />
+      <ClientForm values={emptyFormValues} customFields={customFields} members={members} companies={companies} locales={await localeOptions()}
+        cancelHref="/clients" />
     </>
   );
 }

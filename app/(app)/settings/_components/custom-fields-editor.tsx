@@ -4,6 +4,7 @@ import { ArrowDown, ArrowUp, Trash2 } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Field } from "@/components/forms/field";
+import { ConfirmForm } from "@/components/forms/confirm-form";
 import { FormError } from "@/components/forms/form-error";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -31,17 +32,11 @@ function RowActions({ field, first, last }: { field: FieldRow; first: boolean; l
           </button>
         </form>
       ))}
-      <form
-        action={remove.formAction}
-        onSubmit={(e) => {
-          if (!window.confirm(t("deleteConfirm", { label: field.label }))) e.preventDefault();
-        }}
-      >
-        <input type="hidden" name="id" value={field.id} />
+      <ConfirmForm action={remove.formAction} confirm={t("deleteConfirm", { label: field.label })} fields={{ id: field.id }}>
         <button type="submit" className={`${iconButton} text-destructive`} aria-label={`${t("delete")}: ${field.label}`}>
           <Trash2 aria-hidden className="size-4" />
         </button>
-      </form>
+      </ConfirmForm>
     </div>
   );
 }

@@ -2,6 +2,7 @@
 
 import { Trash2 } from "lucide-react";
 import { useTranslations } from "next-intl";
+import { ConfirmForm } from "@/components/forms/confirm-form";
 import { FormError } from "@/components/forms/form-error";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -37,20 +38,13 @@ function TagRow({ tag, canEdit }: { tag: Tag; canEdit: boolean }) {
         <SubmitButton variant="outline">{t("save")}</SubmitButton>
       </form>
       <FormError message={save.formError ?? save.error("name")?.[0] ?? remove.formError} />
-      <form
-        action={remove.formAction}
-        onSubmit={(e) => {
-          if (!window.confirm(t("deleteConfirm", { name: tag.name }))) e.preventDefault();
-        }}
-        className="flex items-center gap-3"
-      >
-        <input type="hidden" name="id" value={tag.id} />
+      <ConfirmForm action={remove.formAction} confirm={t("deleteConfirm", { name: tag.name })} fields={{ id: tag.id }} className="flex items-center gap-3">
         <TagBadge name={tag.name} color={tag.color} />
         <SubmitButton variant="ghost" size="sm" className="min-h-11 text-destructive">
           <Trash2 aria-hidden className="size-4" />
           {t("delete")}
         </SubmitButton>
-      </form>
+      </ConfirmForm>
     </li>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
+import { ConfirmForm } from "@/components/forms/confirm-form";
 import { FormError } from "@/components/forms/form-error";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -75,17 +76,9 @@ export function NoteItem({ clientId, note }: { clientId: string; note: Note }) {
       {note.mine && !editing ? (
         <div className="mt-2 flex gap-2">
           <Button size="sm" variant="ghost" className="min-h-11" onClick={() => setEditing(true)}>{t("edit")}</Button>
-          <form
-            key={remove.formKey}
-            action={remove.formAction}
-            onSubmit={(e) => {
-              if (!window.confirm(t("deleteConfirm"))) e.preventDefault();
-            }}
-          >
-            <input type="hidden" name="clientId" value={clientId} />
-            <input type="hidden" name="noteId" value={note.id} />
+          <ConfirmForm key={remove.formKey} action={remove.formAction} confirm={t("deleteConfirm")} fields={{ clientId, noteId: note.id }}>
             <SubmitButton size="sm" variant="ghost" className="min-h-11 text-destructive">{t("delete")}</SubmitButton>
-          </form>
+          </ConfirmForm>
         </div>
       ) : null}
     </li>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { z } from "zod";
+import { localeOptions } from "@/components/layout/locale-options";
 import { PageHeader } from "@/components/layout/page-header";
 import { getClientCard, listCompanyNames } from "@/db/queries/clients";
 import { listCustomFields } from "@/db/queries/custom-fields";
@@ -36,6 +37,7 @@ export default async function EditClientPage({ params }: { params: Promise<{ id:
         customFields={customFields}
         members={members}
         companies={companies}
+        locales={await localeOptions()}
         cancelHref={`/clients/${card.client.id}`}
       />
     </>
