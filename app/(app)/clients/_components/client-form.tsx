@@ -56,6 +56,15 @@ export function ClientForm({ values, customFields, members, companies, locales, 
   const editing = Boolean(values.id);
   const { formAction, formError, error, value, formKey } = useActionForm(editing ? updateClientAction : createClientAction, { shows: values });
   const v = (name: string) => value(name) ?? values.scalars[name] ?? "";
+  // After a failed save the form is created anew (see useActionForm): its phone and e-mail
+  // rows start from what was typed, not from the stored card.
+  const typedRows = (list: string, field: string, primaryName: string): ContactRow[] | null => {
+    const rows: ContactRow[] = [];
+    for (let i = 0; value(`${list}.${i}.${field}`) !== undefined; i++) {
+      rows.push({ text: value(`${list}.${i}.${field}`)!, label: value(`${list}.${i}.label`) ?? "", primary: value(primaryName) === String(i) });
+    }
+    return rows.length ? rows : null;
+  };
   const days = Array.from({ length: 31 }, (_, i) => i + 1);
   const months = Array.from({ length: 12 }, (_, i) => i + 1);
 
@@ -135,8 +144,8 @@ export function ClientForm({ values, customFields, members, companies, locales, 
       </Section>
 
       <Section title={t("sections.contacts")}>
-        <ContactRows kind="phones" initial={values.phones} error={error} />
-        <ContactRows kind="emails" initial={values.emails} error={error} />
+        <ContactRows kind="phones" initial={typedRows("phones", "value", "primaryPhone") ?? values.phones} error={error} />
+        <ContactRows kind="emails" initial={typedRows("emails", "address", "primaryEmail") ?? values.emails} error={error} />
       </Section>
 
       <Section title={t("sections.addresses")}>

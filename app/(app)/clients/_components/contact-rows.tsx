@@ -27,7 +27,7 @@ export function ContactRows({ kind, initial, error }: { kind: keyof typeof kinds
   const k = kinds[kind];
   const m = texts[kind];
   const blank = { text: "", label: k.blank, primary: false };
-  const [rows, setRows] = useState<ContactRow[]>(initial.length ? initial : [blank]);
+  const [rows, setRows] = useState<ContactRow[]>(initial.length ? initial.map((r) => ({ ...r, label: r.label || k.blank })) : [blank]);
   const [primary, setPrimary] = useState(Math.max(0, initial.findIndex((r) => r.primary)));
   const set = (i: number, patch: Partial<ContactRow>) => setRows((r) => r.map((row, j) => (j === i ? { ...row, ...patch } : row)));
   const remove = (i: number) => {
