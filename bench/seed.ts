@@ -17,6 +17,7 @@ import { finished } from "node:stream/promises";
 import postgres from "postgres";
 import slugify from "slugify";
 import { closeDb, migrate } from "@/db/client";
+import { saveView } from "@/db/queries/table-views";
 import { createUserWithWorkspace } from "@/db/queries/users";
 import { isValidDayMonth } from "@/lib/birthday";
 import { hashPassword } from "@/lib/password";
@@ -217,6 +218,15 @@ const table = {
 const NOW = Date.now();
 const DAY = 86_400_000;
 const iso = (ms: number) => new Date(ms).toISOString();
+/** The bench owner's saved client views: a tag, a birthday week by birthday, the newest with a phone. */
+function benchViews(tagId: string) {
+  return [
+    { name: "VIP", query: `tags=${tagId}&size=100`, columns: ["name", "phone", "email", "tags", "lastOrder"] },
+    { name: "Birthdays", query: "bday=0301-0307&sort=birthday&size=100", columns: ["name", "birthday", "phone", "tags"] },
+    { name: "Newest with a phone", query: "phone=yes&sort=created&dir=desc&size=100", columns: ["number", "name", "phone", "created", "tags"] },
+  ];
+}
+
 const tagWeights = [0.3, 0.05, 0.12, 0.04, 0.03, 0.15, 0.12, 0.1, 0.06, 0.02];
 
 function generateWorkspace(workspaceId: string, count: number, mix: Record<Nation, number>, archivedShare: number) {
@@ -371,7 +381,7 @@ try {
     passwordHash,
     locale: "ru" as const,
   });
-  const { workspace: bench } = await createUserWithWorkspace({
+  const { user: benchUser, workspace: bench } = await createUserWithWorkspace({
     ...owner(null),
     workspace: { name: "Bench", slug: "bench", country: "KZ", currency: "KZT", timeZone: "Asia/Almaty", defaultLocale: "ru" },
   });
@@ -447,6 +457,12 @@ try {
     await sql.unsafe(`vacuum (analyze) ${t}`);
   }
   lap("vacuum analyze done");
+
+  // Three saved views of the bench owner, which bench/ssr.ts renders under load.
+  const benchOwner = { workspaceId: bench.id, userId: benchUser.id, tableKey: "clients" };
+  const [vipTag] = await sql<{ id: string }[]>`select id from tags where workspace_id = ${bench.id} order by name limit 1`;
+  for (const view of benchViews(vipTag.id)) await saveView(benchOwner, { ...view, isDefault: false });
+  lap("saved 3 views");
   console.log(`bench:seed: ${N + smallTotal} clients in ${SMALL + 1} workspaces in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 } finally {
   await sql.end();

@@ -6,9 +6,10 @@
  *
  * Signs in as the bench workspace's owner (bench@clientbook.test, made by bench:seed), then
  * prints JSON lines `clients.ssr.c1` and `clients.ssr.c20` (p50/p95 ms, requests/s) for the
- * page of 100 by name. Without BENCH_URL it says so and does nothing.
+ * page of 100 by name, and one `clients.ssr.c20` line per saved view of hers (bench:seed saves
+ * three; read through DATABASE_URL when it is set). Without BENCH_URL it does nothing.
  */
-export {};
+import { viewHref } from "@/components/data-table/view-href";
 const base = process.env.BENCH_URL;
 if (!base) {
   console.error("bench/ssr.ts: set BENCH_URL to a running production build to time the /clients render.");
@@ -54,7 +55,7 @@ async function timeOne(url: string, cookie: string) {
 }
 
 /** `concurrency` loops requesting `url` for `seconds`, after a warm-up. */
-async function load(name: string, url: string, cookie: string, concurrency: number, seconds: number) {
+async function load(name: string, url: string, cookie: string, concurrency: number, seconds: number, view?: string) {
   for (let i = 0; i < 10; i++) await timeOne(url, cookie);
   const times: number[] = [];
   const end = performance.now() + seconds * 1000;
@@ -65,11 +66,24 @@ async function load(name: string, url: string, cookie: string, concurrency: numb
   );
   times.sort((a, b) => a - b);
   console.log(
-    JSON.stringify({ name, p50_ms: round(quantile(times, 0.5)), p95_ms: round(quantile(times, 0.95)), rps: round(times.length / seconds), n: times.length }),
+    JSON.stringify({ name, ...(view ? { view } : {}), p50_ms: round(quantile(times, 0.5)), p95_ms: round(quantile(times, 0.95)), rps: round(times.length / seconds), n: times.length }),
   );
+}
+
+/** The bench owner's saved client views, if the database is at hand. */
+async function savedViews() {
+  if (!process.env.DATABASE_URL) return [];
+  const { execute, closeDb } = await import("@/db/client");
+  const { sql } = await import("drizzle-orm");
+  const rows = await execute<{ id: string; name: string; query: string }>(sql`
+    select v.id, v.name, v.query from table_views v join users u on u.id = v.user_id
+    where lower(u.email) = ${email} and v.table_key = 'clients' and v.name <> '' order by v.name`);
+  await closeDb();
+  return rows;
 }
 
 const cookie = await signIn();
 const page = `${base}/clients?size=100`;
 await load("clients.ssr.c1", page, cookie, 1, 10);
 await load("clients.ssr.c20", page, cookie, 20, 15);
+for (const view of await savedViews()) await load("clients.ssr.c20", `${base}${viewHref("/clients", view)}`, cookie, 20, 15, view.name);

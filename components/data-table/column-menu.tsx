@@ -1,8 +1,8 @@
 "use client";
 
-import { ArrowDown, ArrowUp, Columns3 } from "lucide-react";
+import { ArrowDown, ArrowUp, Columns3, GripVertical } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { useSyncExternalStore } from "react";
+import { useState, useSyncExternalStore } from "react";
 import { Button } from "@/components/ui/button";
 import { Sheet, SheetClose, SheetContent, SheetDescription, SheetTitle, SheetTrigger } from "@/components/ui/sheet";
 
@@ -22,8 +22,8 @@ function usePhone() {
 }
 
 /**
- * Show, hide and reorder columns. Reordering is by buttons, so it works by keyboard and by
- * touch alike; on a phone the menu is a bottom sheet.
+ * Show, hide and reorder columns. Rows can be dragged with a mouse, and the up/down buttons
+ * do the same by keyboard and by touch; on a phone the menu is a bottom sheet.
  */
 export function ColumnMenu({ columns, onChange, onReset }: { columns: ColumnChoice[]; onChange: (next: ColumnChoice[]) => void; onReset: () => void }) {
   const t = useTranslations("dataTable");
@@ -33,6 +33,9 @@ export function ColumnMenu({ columns, onChange, onReset }: { columns: ColumnChoi
     [next[i], next[i + by]] = [next[i + by], next[i]];
     onChange(next);
   };
+  // While dragging, the new order is only shown; it is saved once, when the drag ends.
+  const [drag, setDrag] = useState<{ at: number; order: ColumnChoice[] } | null>(null);
+  const shown = drag?.order ?? columns;
   const visibleCount = columns.filter((c) => c.visible).length;
   return (
     <Sheet>
@@ -46,8 +49,30 @@ export function ColumnMenu({ columns, onChange, onReset }: { columns: ColumnChoi
         <SheetTitle>{t("columnsTitle")}</SheetTitle>
         <SheetDescription className="sr-only">{t("columnsTitle")}</SheetDescription>
         <ul className="mt-3 flex flex-col divide-y">
-          {columns.map((c, i) => (
-            <li key={c.id} className="flex items-center gap-2 py-1">
+          {shown.map((c, i) => (
+            <li
+              key={c.id}
+              draggable
+              onDragStart={(e) => {
+                e.dataTransfer.effectAllowed = "move";
+                setDrag({ at: i, order: columns });
+              }}
+              onDragOver={(e) => {
+                if (!drag) return;
+                e.preventDefault();
+                if (drag.at === i) return;
+                const order = [...drag.order];
+                order.splice(i, 0, ...order.splice(drag.at, 1));
+                setDrag({ at: i, order });
+              }}
+              onDragEnd={() => {
+                if (drag && drag.order !== columns) onChange(drag.order);
+                setDrag(null);
+              }}
+              data-dragging={drag?.at === i || undefined}
+              className="flex items-center gap-2 py-1 data-dragging:opacity-50"
+            >
+              <GripVertical aria-hidden className="size-4 shrink-0 cursor-grab text-muted-foreground" />
               <label className="flex min-h-11 flex-1 items-center gap-3 text-sm">
                 <input
                   type="checkbox"

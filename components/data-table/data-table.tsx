@@ -10,7 +10,8 @@ import {
 import { ArrowDown, ArrowUp, ArrowUpDown } from "lucide-react";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
-import { useMemo, useState, useTransition, type ReactNode } from "react";
+import { useRouter } from "next/navigation";
+import { useMemo, useState, useTransition, type MouseEvent, type ReactNode } from "react";
 import { resetColumnsAction, saveColumnsAction } from "@/app/(app)/actions";
 import { cn } from "@/lib/cn";
 import { ColumnMenu, type ColumnChoice } from "./column-menu";
@@ -26,6 +27,8 @@ declare module "@tanstack/react-table" {
     className?: string;
     /** Off until the user turns it on in the column menu. */
     defaultHidden?: boolean;
+    /** On a phone, this column titles the row's card wherever it stands. */
+    cardTitle?: boolean;
   }
 }
 
@@ -37,11 +40,11 @@ export type DataTableProps<T> = {
   data: T[];
   getRowId: (row: T) => string;
   total: number;
+  /** The count stopped at `total`: there are more (no "last page", no "all matching"). */
+  more?: boolean;
   state: { page: number; size: number; sort: string; dir: "asc" | "desc" };
   defaults: { sort: string; size: number };
   pageSizes: readonly number[];
-  /** A row as a card on a phone (< 640 px). */
-  renderCard: (row: T) => ReactNode;
   bulkActions?: (selection: Selection) => ReactNode;
   empty: ReactNode;
   caption: string;
@@ -53,13 +56,16 @@ export type DataTableProps<T> = {
   activeViewId: string | null;
 };
 
+/** How many of the visible columns a phone card shows. */
+const cardColumns = 5;
+
 /**
  * A native checkbox with a 44 px hit area; native because the table loads on every list
  * and each kilobyte of its JavaScript counts (SPEC §6).
  */
-function SelectBox({ label, checked, indeterminate = false, onChange, className }: { label: string; checked: boolean; indeterminate?: boolean; onChange: (checked: boolean) => void; className?: string }) {
+function SelectBox({ label, checked, indeterminate = false, onChange }: { label: string; checked: boolean; indeterminate?: boolean; onChange: (checked: boolean) => void }) {
   return (
-    <label className={cn("-m-3 inline-flex size-11 cursor-pointer items-center justify-center", className)}>
+    <label className="select-box">
       <input
         type="checkbox"
         aria-label={label}
@@ -68,7 +74,6 @@ function SelectBox({ label, checked, indeterminate = false, onChange, className 
           if (el) el.indeterminate = indeterminate;
         }}
         onChange={(e) => onChange(e.target.checked)}
-        className="size-5 cursor-pointer accent-primary"
       />
     </label>
   );
@@ -91,14 +96,18 @@ function defaultColumns<T>(columns: ColumnDef<T, unknown>[]) {
  * does the work (SQL); this component draws rows, headers, cards and the bulk bar.
  */
 export function DataTable<T>(props: DataTableProps<T>) {
-  const { columns, data, getRowId, total, state, defaults, pageSizes, renderCard, bulkActions, empty, caption, tableKey, columnLayout, views, activeViewId } = props;
+  const { columns, data, getRowId, total, more = false, state, defaults, pageSizes, bulkActions, empty, caption, tableKey, columnLayout, views, activeViewId } = props;
   const t = useTranslations("dataTable");
   const { hrefWith, query, pending } = useUrlState();
+  const router = useRouter();
   const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
   const [allMatching, setAllMatching] = useState(false);
   const activeView = views.find((v) => v.id === activeViewId);
   const [choices, setChoices] = useState(() => toChoices(columns, activeView?.columns ?? columnLayout ?? defaultColumns(columns)));
   const visibleIds = choices.filter((c) => c.visible).map((c) => c.id);
+  // A phone card: the title column first (or the first visible one), then the next few.
+  const titleId = visibleIds.find((id) => columns.find((c) => c.id === id)?.meta?.cardTitle) ?? visibleIds[0];
+  const cardIndex = new Map([titleId, ...visibleIds.filter((id) => id !== titleId)].map((id, i) => [id, i]));
   const [, startSaving] = useTransition();
   // Column changes go to the open view, or to the user's own layout.
   const changeColumns = (next: ColumnChoice[]) => {
@@ -174,6 +183,16 @@ export function DataTable<T>(props: DataTableProps<T>) {
     manualSorting: true,
   });
 
+  // Rows link with plain <a>: a hundred next/link components cost the server render and
+  // prefetch a hundred cards. One listener gives them in-app navigation instead.
+  const followLink = (e: MouseEvent) => {
+    const a = (e.target as Element).closest("a");
+    const href = a?.getAttribute("href");
+    if (!href?.startsWith("/") || a!.target || e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    router.push(href);
+  };
+
   const selectedIds = Object.keys(rowSelection).filter((id) => rowSelection[id]);
   const clear = () => {
     setRowSelection({});
@@ -196,7 +215,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
       {bulkActions && selection.count > 0 ? (
         <div role="region" aria-label={t("actions")} className="sticky top-0 z-20 mb-2 flex flex-wrap items-center gap-2 rounded-lg border bg-card p-2 shadow-sm">
           <span className="px-2 text-sm font-medium">{allMatching ? t("allMatchingSelected", { count: total }) : t("selected", { count: selection.count })}</span>
-          {pageAllSelected && !allMatching && total > data.length ? (
+          {pageAllSelected && !allMatching && !more && total > data.length ? (
             <button type="button" onClick={() => setAllMatching(true)} className="min-h-11 px-2 text-sm text-primary underline-offset-4 hover:underline">
               {t("selectAllMatching", { count: total })}
             </button>
@@ -211,83 +230,75 @@ export function DataTable<T>(props: DataTableProps<T>) {
       {data.length === 0 ? (
         empty
       ) : (
-        <>
-          <div className="hidden overflow-x-auto rounded-lg border bg-card sm:block">
-            <table className="w-full text-sm">
-              <caption className="sr-only">{caption}</caption>
-              <thead className="border-b bg-muted/50 text-left">
-                {table.getHeaderGroups().map((group) => (
-                  <tr key={group.id}>
-                    {group.headers.map((header) => {
-                      const sortId = header.column.columnDef.meta?.sortId;
-                      const active = sortId && state.sort === sortId;
-                      const label = flexRender(header.column.columnDef.header, header.getContext());
-                      return (
-                        <th
-                          key={header.id}
-                          scope="col"
-                          aria-sort={active ? (state.dir === "asc" ? "ascending" : "descending") : undefined}
-                          className={cn("px-3 py-2 font-medium whitespace-nowrap text-muted-foreground", header.column.columnDef.meta?.className)}
-                        >
-                          {sortId ? (
-                            <Link
-                              href={sortHref(sortId)}
-                              scroll={false}
-                              title={active && state.dir === "asc" ? t("sortDesc") : t("sortAsc")}
-                              className="inline-flex min-h-11 items-center gap-1 hover:text-foreground"
-                            >
-                              {label}
-                              {active ? (
-                                state.dir === "asc" ? <ArrowUp aria-hidden className="size-3.5" /> : <ArrowDown aria-hidden className="size-3.5" />
-                              ) : (
-                                <ArrowUpDown aria-hidden className="size-3.5 opacity-40" />
-                              )}
-                            </Link>
-                          ) : (
-                            label
-                          )}
-                        </th>
-                      );
-                    })}
-                  </tr>
-                ))}
-              </thead>
-              <tbody>
-                {table.getRowModel().rows.map((row) => (
-                  <tr key={row.id} data-state={row.getIsSelected() ? "selected" : undefined} className="border-b last:border-0 hover:bg-muted/40 data-[state=selected]:bg-primary/5">
-                    {row.getVisibleCells().map((cell) => (
-                      <td key={cell.id} className={cn("px-3 py-2 align-middle", cell.column.columnDef.meta?.className)}>
+        <div className="overflow-x-auto sm:rounded-lg sm:border sm:bg-card" onClick={followLink}>
+          <table className="data-table">
+            <caption className="sr-only">{caption}</caption>
+            <thead className="border-b bg-muted/50">
+              {table.getHeaderGroups().map((group) => (
+                <tr key={group.id}>
+                  {group.headers.map((header) => {
+                    const sortId = header.column.columnDef.meta?.sortId;
+                    const active = sortId && state.sort === sortId;
+                    const label = flexRender(header.column.columnDef.header, header.getContext());
+                    return (
+                      <th
+                        key={header.id}
+                        scope="col"
+                        aria-sort={active ? (state.dir === "asc" ? "ascending" : "descending") : undefined}
+                        className={header.column.columnDef.meta?.className}
+                      >
+                        {sortId ? (
+                          <Link
+                            href={sortHref(sortId)}
+                            scroll={false}
+                            title={active && state.dir === "asc" ? t("sortDesc") : t("sortAsc")}
+                            className="inline-flex min-h-11 items-center gap-1 hover:text-foreground"
+                          >
+                            {label}
+                            {active ? (
+                              state.dir === "asc" ? <ArrowUp aria-hidden className="size-3.5" /> : <ArrowDown aria-hidden className="size-3.5" />
+                            ) : (
+                              <ArrowUpDown aria-hidden className="size-3.5 opacity-40" />
+                            )}
+                          </Link>
+                        ) : (
+                          label
+                        )}
+                      </th>
+                    );
+                  })}
+                </tr>
+              ))}
+            </thead>
+            <tbody>
+              {table.getRowModel().rows.map((row) => (
+                <tr key={row.id} data-selected={row.getIsSelected() || undefined}>
+                  {row.getVisibleCells().map((cell) => {
+                    // On a phone the row is a card: the first column is its title, the next
+                    // few carry their labels, the rest wait for a wider screen.
+                    const at = cardIndex.get(cell.column.id) ?? -1;
+                    const header = cell.column.columnDef.header;
+                    return (
+                      <td
+                        key={cell.id}
+                        className={cell.column.columnDef.meta?.className}
+                        data-select={cell.column.id === "select" || undefined}
+                        data-title={at === 0 || undefined}
+                        data-label={at > 0 && at < cardColumns && typeof header === "string" ? header : undefined}
+                        data-more={at >= cardColumns || undefined}
+                      >
                         {flexRender(cell.column.columnDef.cell, cell.getContext())}
                       </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-
-          <ul className="flex flex-col gap-2 sm:hidden" aria-label={caption}>
-            {table.getRowModel().rows.map((row) => (
-              <li key={row.id} className="flex items-start gap-3 rounded-lg border bg-card p-3 data-[state=selected]:border-primary" data-state={row.getIsSelected() ? "selected" : undefined}>
-                {bulkActions ? (
-                  <SelectBox
-                    className="mt-0"
-                    label={t("selectRow")}
-                    checked={row.getIsSelected()}
-                    onChange={(v) => {
-                      row.toggleSelected(v);
-                      setAllMatching(false);
-                    }}
-                  />
-                ) : null}
-                <div className="min-w-0 flex-1">{renderCard(row.original)}</div>
-              </li>
-            ))}
-          </ul>
-        </>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
 
-      <Pagination page={state.page} size={state.size} total={total} pageSizes={pageSizes} defaultSize={defaults.size} />
+      <Pagination page={state.page} size={state.size} rows={data.length} total={total} more={more} pageSizes={pageSizes} defaultSize={defaults.size} />
     </div>
   );
 }

@@ -7,16 +7,16 @@ import { buttonVariants } from "@/components/ui/button";
 import { cn } from "@/lib/cn";
 import { useUrlState } from "./use-url-state";
 
-type Props = { page: number; size: number; total: number; pageSizes: readonly number[]; defaultSize: number };
+type Props = { page: number; size: number; rows: number; total: number; more: boolean; pageSizes: readonly number[]; defaultSize: number };
 
 /** "Rows 21–40 of 1,234", page size, and first / previous / next / last. */
-export function Pagination({ page, size, total, pageSizes, defaultSize }: Props) {
+export function Pagination({ page, size, rows, total, more, pageSizes, defaultSize }: Props) {
   const t = useTranslations("dataTable");
   const format = useFormatter();
   const { hrefWith, navigate } = useUrlState();
   const pages = Math.max(1, Math.ceil(total / size));
   const from = total === 0 ? 0 : (page - 1) * size + 1;
-  const to = Math.min(page * size, total);
+  const to = total === 0 ? 0 : (page - 1) * size + rows;
   const link = (target: number, label: string, Icon: typeof ChevronLeft, disabled: boolean) =>
     disabled ? (
       <span aria-disabled="true" className={cn(buttonVariants({ variant: "outline", size: "icon" }), "pointer-events-none opacity-40")}>
@@ -32,7 +32,7 @@ export function Pagination({ page, size, total, pageSizes, defaultSize }: Props)
   return (
     <nav aria-label={t("page", { page, pages })} className="flex flex-wrap items-center justify-between gap-3 py-3 text-sm">
       <p className="text-muted-foreground" aria-live="polite">
-        {t("rows", { from: format.number(from), to: format.number(to), total: format.number(total) })}
+        {t("rows", { from: format.number(from), to: format.number(to), total: `${format.number(total)}${more ? "+" : ""}` })}
       </p>
       <div className="flex items-center gap-2">
         <label className="flex items-center gap-2">
@@ -52,8 +52,8 @@ export function Pagination({ page, size, total, pageSizes, defaultSize }: Props)
         </label>
         {link(1, t("first"), ChevronFirst, page <= 1)}
         {link(page - 1, t("previous"), ChevronLeft, page <= 1)}
-        {link(page + 1, t("next"), ChevronRight, page >= pages)}
-        {link(pages, t("last"), ChevronLast, page >= pages)}
+        {link(page + 1, t("next"), ChevronRight, page >= pages && !more)}
+        {link(pages, t("last"), ChevronLast, page >= pages || more)}
       </div>
     </nav>
   );

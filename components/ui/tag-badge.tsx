@@ -16,11 +16,13 @@ const dot: Record<TagColor, string> = {
   pink: "bg-pink-500",
 };
 
+// The pill's look is the `.tag-badge` class (globals.css): tags repeat on every list row.
+
 /** A tag as a small pill with its colour as a dot (colour is never the only signal). */
 export function TagBadge({ name, color, className }: { name: string; color: string; className?: string }) {
   return (
-    <span className={cn("inline-flex w-fit items-center gap-1.5 rounded-full border bg-card px-2.5 py-0.5 text-xs font-medium whitespace-nowrap", className)}>
-      <span aria-hidden className={cn("size-2 rounded-full", dot[color as TagColor] ?? dot.gray)} />
+    <span className={cn("tag-badge", className)}>
+      <span aria-hidden className={dot[color as TagColor] ?? dot.gray} />
       {name}
     </span>
   );

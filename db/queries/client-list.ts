@@ -138,7 +138,7 @@ const orderBy: Record<ClientListParams["sort"], (dir: SQL) => SQL> = {
   lastOrder: (d) => sql`c.last_order_at ${d} nulls last, c.id ${d} nulls last`,
 };
 
-type ListOptions = { today?: Date; timeZone?: string };
+type ListOptions = { today?: Date; timeZone?: string; countLimit?: number };
 
 /** FROM, WHERE and ORDER BY of a list state; null when a search matched nothing. */
 async function listQuery(workspaceId: string, params: ClientListParams, opts: ListOptions) {
@@ -160,10 +160,20 @@ async function listQuery(workspaceId: string, params: ClientListParams, opts: Li
   return { from, where: sql.join(where, sql` and `), order };
 }
 
-/** One page of the client book: search first (if any), then filters, sort and paging in SQL. */
+/**
+ * Lists count exactly up to this many rows and say "10,000+" beyond: an exact count of a
+ * broad filter over 100,000 clients reads them all (100+ ms), a capped one stops early.
+ */
+export const COUNT_LIMIT = 10_000;
+
+/**
+ * One page of the client book: search first (if any), then filters, sort and paging in SQL.
+ * `total` is exact unless `more` says there are more than COUNT_LIMIT.
+ */
 export async function listClients(workspaceId: string, params: ClientListParams, opts: ListOptions = {}) {
   const q = await listQuery(workspaceId, params, opts);
-  if (!q) return { rows: [] as ClientListRow[], total: 0 };
+  if (!q) return { rows: [] as ClientListRow[], total: 0, more: false };
+  const limit = opts.countLimit ?? COUNT_LIMIT;
   const offset = (params.page - 1) * params.size;
   // Page ids from the index first, then the few rows' details ("deferred join").
   const [rows, [{ total }]] = await Promise.all([
@@ -181,13 +191,13 @@ export async function listClients(workspaceId: string, params: ClientListParams,
       left join companies co on co.id = c.company_id and co.workspace_id = c.workspace_id
       where c.workspace_id = ${workspaceId}
       order by ${q.order}`),
-    execute<{ total: number }>(sql`select count(*)::int as total from ${q.from} where ${q.where}`),
+    execute<{ total: number }>(sql`select count(*)::int as total from (select 1 from ${q.from} where ${q.where} limit ${limit + 1}) counted`),
   ]);
-  return { rows: rows.map(normalizeRow), total };
+  return { rows: rows.map(normalizeRow), total: Math.min(total, limit), more: total > limit };
 }
 
 /** Every client id a list state matches (for "select all matching"), up to `limit`. */
-export async function listClientIds(workspaceId: string, params: ClientListParams, opts: ListOptions = {}, limit = 10_000) {
+export async function listClientIds(workspaceId: string, params: ClientListParams, opts: ListOptions = {}, limit = COUNT_LIMIT) {
   const q = await listQuery(workspaceId, params, opts);
   if (!q) return [];
   const rows = await execute<{ id: string }>(sql`select c.id from ${q.from} where ${q.where} order by ${q.order} limit ${limit}`);

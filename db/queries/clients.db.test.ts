@@ -58,6 +58,14 @@ describe("clients", () => {
     expect(names(await list(ws, { sort: "birthday" }))).toEqual(["Ivanova", "Łukasiewicz", "Жұмабаева", "Абрамова"]);
   });
 
+  it("counts exactly up to the count limit and says 'more' beyond it", async () => {
+    const params = parseClientListParams({ size: "10" });
+    expect(await listClients(ws, params, { countLimit: 4 })).toMatchObject({ total: 4, more: false });
+    const capped = await listClients(ws, params, { countLimit: 3 });
+    expect(capped).toMatchObject({ total: 3, more: true });
+    expect(capped.rows).toHaveLength(4); // the page itself is not cut
+  });
+
   it("finds clients by any word, e-mail, company, phone digits in any format, across scripts and typos", async () => {
     for (const q of ["жумабаева", "Айгүль", "aigul@mail", "Сулу", "7011234567", "+7 701", "45 67", "8 701 12", "ivanova", "Иванова", "lukasiewicz", "Łukas", "Ивонова", "Абрамва", "3"]) {
       const found = names(await list(ws, { q }));

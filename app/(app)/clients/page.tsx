@@ -31,7 +31,7 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
   // A bare /clients opens the user's default view, if she has one.
   const preferred = views.find((v) => v.isDefault);
   if (preferred && Object.keys(raw).length === 0) redirect(viewHref("/clients", preferred));
-  const [{ rows, total }, tags, members, customFields, t, format, columnLayout] = await Promise.all([
+  const [{ rows, total, more }, tags, members, customFields, t, format, columnLayout] = await Promise.all([
     listClients(workspaceId, params, { timeZone: member.workspace.timeZone }),
     listTags(workspaceId),
     listMembers(workspaceId),
@@ -47,19 +47,31 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
     r.birthDay && r.birthMonth
       ? format.dateTime(new Date(Date.UTC(r.birthYear ?? 2000, r.birthMonth - 1, r.birthDay)), r.birthYear ? { dateStyle: "short", timeZone: "UTC" } : { day: "numeric", month: "long", timeZone: "UTC" })
       : "";
+  // Only what the columns draw goes to the browser: every byte of a row is paid 100 times.
   const view = rows.map((r) => ({
-    ...r,
+    id: r.id,
+    number: r.number,
+    lastName: r.lastName,
+    firstName: r.firstName,
+    middleName: r.middleName,
+    company: r.company,
+    primaryPhone: r.primaryPhone,
+    primaryEmail: r.primaryEmail,
+    tags: r.tags,
+    customFields: r.customFields,
     phoneDisplay: r.primaryPhone ? formatPhone(r.primaryPhone) : null,
     birthdayDisplay: birthday(r),
     createdDisplay: date(r.createdAt),
     lastOrderDisplay: date(r.lastOrderAt),
   }));
 
+
+
   return (
     <>
       <PageHeader
         title={t("title")}
-        description={t("count", { count: total })}
+        description={t(more ? "countAtLeast" : "count", { count: total })}
         actions={
           <Link href="/clients/new" className={buttonVariants()}>
             <UserPlus aria-hidden className="size-4" />
@@ -77,6 +89,7 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
       <ClientsTable
         rows={view}
         total={total}
+        more={more}
         params={params}
         pageSizes={pageSizes}
         tags={tags}

@@ -1,22 +1,20 @@
 "use client";
 
 import type { ColumnDef } from "@tanstack/react-table";
-import { Phone } from "lucide-react";
 import { useTranslations } from "next-intl";
-import Link from "next/link";
 import { useMemo } from "react";
 import { TagBadge } from "@/components/ui/tag-badge";
 import type { ClientListRow } from "@/db/queries/client-list";
 import { Highlight } from "./highlight";
 
 /** A list row with what the server already formatted for the reader. */
-export type ClientRow = ClientListRow & { phoneDisplay: string | null; birthdayDisplay: string; createdDisplay: string; lastOrderDisplay: string };
+export type ClientRow = Omit<ClientListRow, "birthDay" | "birthMonth" | "birthYear" | "createdAt" | "lastOrderAt" | "archivedAt"> & { phoneDisplay: string | null; birthdayDisplay: string; createdDisplay: string; lastOrderDisplay: string };
 
 export function clientName(row: Pick<ClientRow, "lastName" | "firstName" | "middleName">) {
   return [row.lastName, row.firstName, row.middleName].filter(Boolean).join(" ");
 }
 
-export function TagList({ tags }: { tags: ClientRow["tags"] }) {
+function TagList({ tags }: { tags: ClientRow["tags"] }) {
   if (!tags.length) return null;
   return (
     <span className="flex flex-wrap gap-1">
@@ -27,12 +25,11 @@ export function TagList({ tags }: { tags: ClientRow["tags"] }) {
   );
 }
 
-export function CallLink({ row }: { row: ClientRow }) {
+function CallLink({ row }: { row: ClientRow }) {
   const t = useTranslations("clients");
   if (!row.primaryPhone) return null;
   return (
-    <a href={`tel:${row.primaryPhone}`} className="inline-flex min-h-11 items-center gap-2 whitespace-nowrap text-foreground hover:text-primary" aria-label={t("call", { phone: row.phoneDisplay ?? row.primaryPhone })}>
-      <Phone aria-hidden className="size-4 text-muted-foreground" />
+    <a href={`tel:${row.primaryPhone}`} className="inline-flex min-h-11 items-center whitespace-nowrap hover:text-primary" aria-label={t("call", { phone: row.phoneDisplay ?? row.primaryPhone })}>
       {row.phoneDisplay}
     </a>
   );
@@ -64,13 +61,13 @@ export function useClientColumns(query: string, customFields: CustomColumn[]): C
         header: t("name"),
         cell: ({ row }) => (
           <div className="min-w-0">
-            <Link href={`/clients/${row.original.id}`} className="font-medium text-foreground hover:text-primary hover:underline">
+            <a href={`/clients/${row.original.id}`} className="font-medium hover:text-primary hover:underline">
               <Highlight text={clientName(row.original)} query={query} />
-            </Link>
+            </a>
             {row.original.company ? <p className="text-xs text-muted-foreground"><Highlight text={row.original.company} query={query} /></p> : null}
           </div>
         ),
-        meta: { sortId: "name", className: "min-w-48" },
+        meta: { sortId: "name", className: "min-w-48", cardTitle: true },
       },
       { id: "phone", header: t("phone"), cell: ({ row }) => <CallLink row={row.original} /> },
       {

@@ -10,12 +10,13 @@ import dynamic from "next/dynamic";
 
 // Bulk actions load when the first row is ticked.
 const ClientBulkActions = dynamic(() => import("./bulk-actions").then((m) => m.ClientBulkActions), { ssr: false });
-import { CallLink, clientName, TagList, useClientColumns, type ClientRow, type CustomColumn } from "./clients-columns";
-import { Highlight } from "./highlight";
+import { useClientColumns, type ClientRow, type CustomColumn } from "./clients-columns";
 
 type Props = {
   rows: ClientRow[];
   total: number;
+  /** There are more rows than `total` (a capped count). */
+  more: boolean;
   params: ClientListParams;
   pageSizes: readonly number[];
   tags: { id: string; name: string; color: string }[];
@@ -25,7 +26,7 @@ type Props = {
   views: (SavedView & { columns: string[] })[];
 };
 
-export function ClientsTable({ rows, total, params, pageSizes, tags, members, customFields, columnLayout, views }: Props) {
+export function ClientsTable({ rows, total, more, params, pageSizes, tags, members, customFields, columnLayout, views }: Props) {
   const t = useTranslations("clients");
   const columns = useClientColumns(params.q, customFields);
   const filtered = Object.entries(params.filters).some(([k, v]) => k !== "tagMode" && v !== undefined);
@@ -54,21 +55,12 @@ export function ClientsTable({ rows, total, params, pageSizes, tags, members, cu
       data={rows}
       getRowId={(row) => row.id}
       total={total}
+      more={more}
       state={{ page: params.page, size: params.size, sort: params.sort, dir: params.dir }}
       defaults={{ sort: "name", size: 20 }}
       pageSizes={pageSizes}
       empty={empty}
       bulkActions={(selection) => <ClientBulkActions selection={selection} archived={params.archived} tags={tags} members={members} />}
-      renderCard={(row) => (
-        <div className="flex flex-col gap-1">
-          <Link href={`/clients/${row.id}`} className="font-medium hover:text-primary">
-            <Highlight text={clientName(row)} query={params.q} />
-          </Link>
-          {row.company ? <p className="text-xs text-muted-foreground">{row.company}</p> : null}
-          <CallLink row={row} />
-          <TagList tags={row.tags} />
-        </div>
-      )}
     />
   );
 }
