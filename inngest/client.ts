@@ -8,6 +8,10 @@ export const events = {
   userSignedUp: eventType("app/user.signed-up", {
     schema: z.object({ userId: z.string().uuid(), workspaceId: z.string().uuid() }),
   }),
+  /** An order was handed over; the follow-up (2+2+2) workflows start from it. */
+  orderDelivered: eventType("order/delivered", {
+    schema: z.object({ workspaceId: z.string().uuid(), orderId: z.string().uuid(), clientId: z.string().uuid(), deliveredAt: z.string() }),
+  }),
 };
 
 type AppEvent = ReturnType<(typeof events)[keyof typeof events]["create"]>;

@@ -2,9 +2,9 @@ import { and, asc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import type { ClientInput } from "@/lib/client-input";
 import { phoneSearchDigits } from "@/lib/phone";
 import { db } from "../client";
-import { activities, auditLog, clientAddresses, clientEmails, clientPhones, clients, clientTags, companies, tags } from "../schema";
+import { activities, auditLog, clientAddresses, clientEmails, clientPhones, clients, clientTags, companies, orders, tags } from "../schema";
 import { reindexClient } from "./search-index";
-import type { Tx } from "./tx";
+import { lockWorkspaceNumbers, type Tx } from "./tx";
 
 export type Client = typeof clients.$inferSelect;
 
@@ -33,10 +33,6 @@ const consentColumns = {
   thirdParty: "consentThirdPartyAt",
 } as const;
 
-/** Serialises number allocation per workspace for this transaction (works on PGlite too). */
-async function lockWorkspaceNumbers(tx: Tx, workspaceId: string, what: string) {
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`${what}:${workspaceId}`}))`);
-}
 
 async function numberTaken(tx: Tx, workspaceId: string, number: number, exceptId?: string) {
   const [row] = await tx
@@ -244,13 +240,24 @@ export async function eraseClient(workspaceId: string, actorId: string | null, c
 }
 
 /**
- * The card header's figures. The orders issue computes them from orders, payments and
- * meetings; until those tables exist every figure is zero, in the shape pages already use.
+ * The card header's figures [002]: her orders, sold (delivered totals), paid, balance =
+ * sold − paid, visits (deliveries; meetings join with the contacts log), last order date.
+ * Archived orders do not count. One index range of orders_client_idx.
  */
 export async function clientFigures(workspaceId: string, clientId: string) {
-  void workspaceId;
-  void clientId;
-  return { orders: 0, sold: 0, paid: 0, balance: 0, visits: 0, lastOrderAt: null as Date | null };
+  const [row] = await db()
+    .select({
+      orders: sql<number>`count(*)::int`,
+      sold: sql<number>`coalesce(sum(${orders.total}) filter (where ${orders.status} = 'delivered'), 0)::bigint`,
+      paid: sql<number>`coalesce(sum(${orders.paid}), 0)::bigint`,
+      visits: sql<number>`(count(*) filter (where ${orders.status} = 'delivered'))::int`,
+      lastOrderAt: sql<string | null>`max(${orders.createdAt})`,
+    })
+    .from(orders)
+    .where(and(eq(orders.workspaceId, workspaceId), eq(orders.clientId, clientId), isNull(orders.archivedAt)));
+  const sold = Number(row.sold);
+  const paid = Number(row.paid);
+  return { orders: Number(row.orders), sold, paid, balance: sold - paid, visits: Number(row.visits), lastOrderAt: row.lastOrderAt ? new Date(row.lastOrderAt) : null };
 }
 
 /** Makes a member responsible for clients (or nobody, with null); returns how many changed. */

@@ -250,7 +250,10 @@ export const notes = pgTable(
   ],
 );
 
-export const activityKinds = ["created", "updated", "archived", "unarchived", "note_added", "note_edited", "note_deleted"] as const;
+export const activityKinds = [
+  "created", "updated", "archived", "unarchived", "note_added", "note_edited", "note_deleted",
+  "order_created", "order_updated", "order_status", "order_archived", "order_unarchived", "payment_added", "payment_deleted", "order_email_sent",
+] as const;
 export type ActivityKind = (typeof activityKinds)[number];
 
 /** The client's timeline, written in the same transaction as the change it records. */

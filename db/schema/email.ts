@@ -26,6 +26,9 @@ export const emailLog = pgTable(
     status: text("status", { enum: emailStatuses }).notNull(),
     providerId: text("provider_id"),
     error: text("error"),
+    // What the mail was about, for the client's and the order's history (no FK: the log outlives them).
+    clientId: uuid("client_id"),
+    orderId: uuid("order_id"),
     ...timestamps,
   },
   (t) => [index("email_log_workspace_idx").on(t.workspaceId, t.createdAt)],

@@ -3,3 +3,4 @@ export * from "./workspaces";
 export * from "./email";
 export * from "./clients";
 export * from "./table-views";
+export * from "./orders";
