@@ -99,6 +99,7 @@ const UNTRANSLATABLE = new Set(["Clientbook", "E-mail"]);
 /** Keys whose Kazakh text is rightly the same as the Russian one (the word is shared). */
 const SAME_IN_KAZAKH = new Set([
   "settings.currency", // «Валюта» is also the Kazakh word for currency
+  "orders.method.card", // «Карта» (a bank card) is also Kazakh
 ]);
 const isLocaleName = (key: string) => key.startsWith("locale.names.");
 
