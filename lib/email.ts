@@ -17,6 +17,9 @@ export type SendEmailInput<P> = {
   /** The recipient's language (her own, else the workspace default). */
   locale: Locale;
   workspaceId?: string | null;
+  /** What the mail is about, kept in email_log for the client's and the order's history. */
+  clientId?: string | null;
+  orderId?: string | null;
   /** The sender's display name, e.g. the consultant's name. */
   fromName?: string;
   headers?: Record<string, string>;
@@ -52,6 +55,8 @@ export async function sendEmail<P>(input: SendEmailInput<P>): Promise<{ ok: bool
   const from = fromAddress(input.fromName);
   const base = {
     workspaceId: input.workspaceId ?? null,
+    clientId: input.clientId ?? null,
+    orderId: input.orderId ?? null,
     to: input.to,
     from,
     subject,

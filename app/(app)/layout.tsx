@@ -2,18 +2,21 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
-import { BottomNav, SidebarNav } from "@/components/layout/app-nav";
+import { BottomNav, SidebarNav, type NavBadges } from "@/components/layout/app-nav";
 import { LocaleMenu } from "@/components/layout/locale-switcher-server";
 import { navItems } from "@/components/layout/nav-items";
 import { SignOutButton } from "@/components/layout/sign-out-button";
 import { Toaster } from "@/components/ui/toast";
+import { countNewOrders } from "@/db/queries/orders";
 import { currentMember } from "@/lib/request-context";
 
 /** The consultant's app: signed-in members only; a sidebar on desktop, a bottom bar on a phone. */
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const member = await currentMember();
   if (!member) redirect("/sign-in");
-  const [t, tc] = await Promise.all([getTranslations("nav"), getTranslations("common")]);
+  // One small indexed count (orders_status_idx) per page: the new site orders' badge.
+  const [t, tc, newOrders] = await Promise.all([getTranslations("nav"), getTranslations("common"), countNewOrders(member.workspace.id)]);
+  const badges: NavBadges = { orders: { count: newOrders, label: t("newOrders", { count: newOrders }) } };
   const labels = {
     ...Object.fromEntries(navItems.map(({ key }) => [key, t(key)])),
     label: t("label"),
@@ -43,13 +46,13 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           <span aria-hidden className="grid size-8 place-items-center rounded-lg bg-primary text-primary-foreground">C</span>
           {tc("appName")}
         </Link>
-        <SidebarNav labels={labels} />
+        <SidebarNav labels={labels} badges={badges} />
         <div className="mt-auto border-t pt-3">{account}</div>
       </aside>
       <main id="main" className="min-w-0 flex-1 px-4 pt-4 pb-24 sm:px-6 md:pt-8 md:pb-10">
         {children}
       </main>
-      <BottomNav labels={labels} moreContent={account} />
+      <BottomNav labels={labels} badges={badges} moreContent={account} />
       <Toaster label={tc("notifications")} closeLabel={tc("close")} />
     </div>
   );

@@ -19,6 +19,21 @@ const icons: Record<NavKey, LucideIcon> = {
 };
 
 type Labels = Record<NavKey | "label" | "more" | "close", string>;
+/** A count beside a section (new site orders), with its spoken form ("3 новых"). */
+export type NavBadges = Partial<Record<NavKey, { count: number; label: string }>>;
+
+/** The badge's number for the eye and ", 3 new" for a screen reader, read after the name. */
+function NavBadge({ badge, className }: { badge: NavBadges[NavKey]; className?: string }) {
+  if (!badge?.count) return null;
+  return (
+    <>
+      <span aria-hidden className={cn("min-w-5 rounded-full bg-primary px-1.5 text-center text-[11px] leading-5 font-semibold text-primary-foreground tabular-nums", className)}>
+        {badge.count > 99 ? "99+" : badge.count}
+      </span>
+      <span className="sr-only">, {badge.label}</span>
+    </>
+  );
+}
 
 function useIsActive() {
   const pathname = usePathname();
@@ -26,7 +41,7 @@ function useIsActive() {
 }
 
 /** Desktop: the sidebar's list of sections. */
-export function SidebarNav({ labels }: { labels: Labels }) {
+export function SidebarNav({ labels, badges = {} }: { labels: Labels; badges?: NavBadges }) {
   const isActive = useIsActive();
   return (
     <nav aria-label={labels.label}>
@@ -46,6 +61,7 @@ export function SidebarNav({ labels }: { labels: Labels }) {
               >
                 <Icon aria-hidden className="size-5 shrink-0" />
                 {labels[key]}
+                <NavBadge badge={badges[key]} className="ml-auto" />
               </Link>
             </li>
           );
@@ -56,7 +72,7 @@ export function SidebarNav({ labels }: { labels: Labels }) {
 }
 
 /** Phone: a bottom bar with the main sections and "More" for the rest, language and sign-out. */
-export function BottomNav({ labels, moreContent }: { labels: Labels; moreContent: ReactNode }) {
+export function BottomNav({ labels, badges = {}, moreContent }: { labels: Labels; badges?: NavBadges; moreContent: ReactNode }) {
   const isActive = useIsActive();
   const tabClass = (active: boolean) =>
     cn(
@@ -79,9 +95,10 @@ export function BottomNav({ labels, moreContent }: { labels: Labels; moreContent
             const active = isActive(href);
             return (
               <li key={key} className="flex min-w-0 flex-1">
-                <Link href={href} aria-current={active ? "page" : undefined} className={tabClass(active)}>
+                <Link href={href} aria-current={active ? "page" : undefined} className={cn(tabClass(active), "relative")}>
                   <Icon aria-hidden className="size-5" />
                   <span className="line-clamp-2 w-full text-center break-words hyphens-auto">{labels[key]}</span>
+                  <NavBadge badge={badges[key]} className="absolute top-1 left-1/2 ml-1" />
                 </Link>
               </li>
             );
@@ -107,6 +124,7 @@ export function BottomNav({ labels, moreContent }: { labels: Labels; moreContent
                       >
                         <Icon aria-hidden className="size-5 text-muted-foreground" />
                         {labels[key]}
+                        <NavBadge badge={badges[key]} className="ml-auto" />
                       </Link>
                     </li>
                   );

@@ -75,7 +75,7 @@ function filterConditions(workspaceId: string, f: ClientFilters, today: Date, ti
  * 1 prefixes or phone digits, 2 near spellings (a typo). Searched first, in the small term
  * and phone indexes, so the list never walks 100,000 rows filtering (notes/search-at-scale.md).
  */
-async function searchHits(workspaceId: string, q: string): Promise<SQL | null> {
+export async function searchHits(workspaceId: string, q: string): Promise<SQL | null> {
   // An e-mail is looked up whole, not split into words at "@" and ".".
   const words = q.includes("@") ? [] : queryWords(q);
   const digits = queryPhoneDigits(q);

@@ -77,6 +77,12 @@ export const orders = pgTable(
     index("orders_created_idx").on(t.workspaceId, sql`(${t.archivedAt} IS NULL)`, t.createdAt, t.id),
     index("orders_client_idx").on(t.workspaceId, t.clientId, t.createdAt),
     index("orders_status_idx").on(t.workspaceId, sql`(${t.archivedAt} IS NULL)`, t.status, t.createdAt),
+    // The order list's other sorts and its payment and source filters (db/queries/order-list.ts).
+    index("orders_number_idx").on(t.workspaceId, sql`(${t.archivedAt} IS NULL)`, t.number),
+    index("orders_total_idx").on(t.workspaceId, sql`(${t.archivedAt} IS NULL)`, t.total, t.id),
+    index("orders_balance_idx").on(t.workspaceId, sql`(${t.archivedAt} IS NULL)`, sql`(${t.total} - ${t.paid})`, t.id),
+    index("orders_payment_idx").on(t.workspaceId, sql`(${t.archivedAt} IS NULL)`, t.paymentStatus, t.createdAt, t.id),
+    index("orders_source_idx").on(t.workspaceId, sql`(${t.archivedAt} IS NULL)`, t.source, t.createdAt, t.id),
   ],
 );
 

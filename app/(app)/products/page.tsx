@@ -1,4 +1,58 @@
-import { comingSoon, sectionMetadata } from "@/components/layout/coming-soon-page";
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { Plus } from "lucide-react";
+import { viewHref } from "@/components/data-table/view-href";
+import { PageHeader } from "@/components/layout/page-header";
+import { buttonVariants } from "@/components/ui/button";
+import { listProducts } from "@/db/queries/product-list";
+import { listCategories } from "@/db/queries/products";
+import { getColumnLayout, listViews } from "@/db/queries/table-views";
+import { formatMoney } from "@/lib/money";
+import { parseProductListParams, productPageSizes } from "@/lib/product-list-params";
+import { currentLocale, requireMember } from "@/lib/request-context";
+import { ProductsTable } from "./_components/products-table";
+import { ProductsToolbar } from "./_components/products-toolbar";
 
-export const generateMetadata = sectionMetadata("products");
-export default comingSoon("products");
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("products"))("title") };
+}
+
+export default async function ProductsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const member = await requireMember();
+  const workspaceId = member.workspace.id;
+  const raw = await searchParams;
+  const params = parseProductListParams(raw);
+  const owner = { workspaceId, userId: member.user.id, tableKey: "products" };
+  const views = await listViews(owner);
+  // A bare /products opens the user's default view, if she has one.
+  const preferred = views.find((v) => v.isDefault);
+  if (preferred && Object.keys(raw).length === 0) redirect(viewHref("/products", preferred));
+  const [{ rows, total, more }, categories, columnLayout, t, locale] = await Promise.all([
+    listProducts(workspaceId, params),
+    listCategories(workspaceId),
+    getColumnLayout(owner),
+    getTranslations("products"),
+    currentLocale(),
+  ]);
+  // Prices are formatted here, in the reader's locale and the workspace's currency.
+  const view = rows.map(({ price, ...r }) => ({ ...r, priceDisplay: formatMoney(price, member.workspace.currency, locale) }));
+
+  return (
+    <>
+      <PageHeader
+        title={t("title")}
+        description={t(more ? "countAtLeast" : "count", { count: total })}
+        actions={
+          <Link href="/products/new" className={buttonVariants()}>
+            <Plus aria-hidden className="size-4" />
+            {t("new")}
+          </Link>
+        }
+      />
+      <ProductsToolbar params={params} categories={categories} />
+      <ProductsTable rows={view} total={total} more={more} params={params} pageSizes={productPageSizes} columnLayout={columnLayout} views={views} />
+    </>
+  );
+}

@@ -1,6 +1,6 @@
-import { Download, Mail, MessageCircle, MessageSquare, Pencil, Phone } from "lucide-react";
+import { Download, Mail, MessageCircle, MessageSquare, Pencil, Phone, ShoppingBag } from "lucide-react";
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
@@ -13,11 +13,16 @@ import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
 import { clientFigures, getClientCard } from "@/db/queries/clients";
 import { listCustomFields } from "@/db/queries/custom-fields";
 import { listActivities, listNotes } from "@/db/queries/notes";
+import { listBoughtProducts, listClientOrders } from "@/db/queries/orders";
 import { listMembers } from "@/db/queries/workspaces";
 import { ageOn } from "@/lib/birthday";
+import { formatMoney } from "@/lib/money";
 import { formatPhone, smsLink, telLink, whatsappLink } from "@/lib/phone";
 import { requireMember } from "@/lib/request-context";
+import { activityValues } from "./_components/activity-values";
+import { BoughtProducts } from "./_components/bought-products";
 import { ArchiveButton, EraseButton } from "./_components/card-actions";
+import { ClientOrders } from "./_components/client-orders";
 import { CompanyDialog } from "./_components/company-dialog";
 import { NoteComposer, NoteItem } from "./_components/notes";
 
@@ -48,10 +53,14 @@ export default async function ClientPage({ params }: Params) {
   if (!card) notFound();
   const ws = member.workspace.id;
   const c = card.client;
-  const [t, format, figures, notes, activity, members, customFields, languages] = await Promise.all([
+  const [t, to, format, locale, figures, orders, bought, notes, activity, members, customFields, languages] = await Promise.all([
     getTranslations("clients.card"),
+    getTranslations("orders"),
     getFormatter(),
+    getLocale(),
     clientFigures(ws, c.id),
+    listClientOrders(ws, c.id),
+    listBoughtProducts(ws, c.id),
     listNotes(ws, c.id),
     listActivities(ws, c.id),
     listMembers(ws),
@@ -59,7 +68,7 @@ export default async function ClientPage({ params }: Params) {
     localeOptions(),
   ]);
   const tf = await getTranslations("clients.form");
-  const money = (minor: number) => format.number(minor / 100, { style: "currency", currency: member.workspace.currency, maximumFractionDigits: 0 });
+  const money = (minor: number) => formatMoney(minor, member.workspace.currency, locale);
   const date = (d: Date) => format.dateTime(d, { dateStyle: "medium" });
   const phone = card.phones.find((p) => p.isPrimary) ?? card.phones[0];
   const email = card.emails.find((e) => e.isPrimary) ?? card.emails[0];
@@ -114,6 +123,12 @@ export default async function ClientPage({ params }: Params) {
         {phone ? quick(smsLink(phone.e164), t("actions.sms"), <MessageSquare aria-hidden className="size-4" />) : null}
         {phone ? quick(whatsappLink(phone.e164), t("actions.whatsapp"), <MessageCircle aria-hidden className="size-4" />, true) : null}
         {email ? quick(`mailto:${email.address}`, t("actions.email"), <Mail aria-hidden className="size-4" />) : null}
+        {c.archivedAt ? null : (
+          <Link href={`/orders/new?client=${c.id}`} className={buttonVariants({ variant: "outline" })}>
+            <ShoppingBag aria-hidden className="size-4" />
+            {to("new")}
+          </Link>
+        )}
         {quick(`/clients/${c.id}/vcard`, t("actions.vcard"), <Download aria-hidden className="size-4" />)}
         <Link href={`/clients/${c.id}/edit`} className={buttonVariants()}>
           <Pencil aria-hidden className="size-4" />
@@ -223,7 +238,7 @@ export default async function ClientPage({ params }: Params) {
                 {activity.map((a) => (
                   <li key={a.id} className="rounded-lg border bg-card p-3 text-sm">
                     <p>
-                      {t(`activity.${a.kind}`, { actor: a.actor ?? t("activity.someone"), fields: fieldNames(a.data.fields) })}
+                      {t(`activity.${a.kind}`, { actor: a.actor ?? t("activity.someone"), ...activityValues(a.data, { fields: fieldNames, status: (s) => to(`status.${s}`), money }) })}
                     </p>
                     {a.note ? <p className="mt-1 whitespace-pre-wrap text-muted-foreground">{a.note}</p> : null}
                     <p className="mt-1 text-xs text-muted-foreground">{format.dateTime(a.createdAt, { dateStyle: "medium", timeStyle: "short" })}</p>
@@ -257,7 +272,13 @@ export default async function ClientPage({ params }: Params) {
               <p className="text-sm text-muted-foreground">{t("notes.empty")}</p>
             )}
           </TabsContent>
-          {(["orders", "reminders", "contacts", "products", "files"] as const).map((tab) => (
+          <TabsContent value="orders">
+            <ClientOrders clientId={c.id} rows={orders} canOrder={!c.archivedAt} money={money} date={date} />
+          </TabsContent>
+          <TabsContent value="products">
+            <BoughtProducts rows={bought} money={money} date={date} />
+          </TabsContent>
+          {(["reminders", "contacts", "files"] as const).map((tab) => (
             <TabsContent key={tab} value={tab}>
               <EmptyState title={t(`tabs.${tab}`)} description={t("comingSoon")} />
             </TabsContent>

@@ -1,0 +1,48 @@
+import { z } from "zod";
+import type { ProductInput } from "@/db/queries/products";
+import { parseMoney } from "./money";
+
+/** Optional text: trimmed, empty becomes null. */
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .transform((v) => v || null);
+
+/** Only web links: a `javascript:` or `data:` URL must never become an <img src>. */
+function isWebUrl(v: string): boolean {
+  try {
+    const url = new URL(v);
+    return url.protocol === "http:" || url.protocol === "https:";
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The product form as it is posted: the price typed as people type money ("12 500",
+ * "990,50"; 0 is allowed for a free sample), the active switch as a checkbox, and an
+ * optional http(s) image link.
+ */
+export const productInputSchema = z.object({
+  sku: text(50),
+  name: z.string().trim().min(1).max(200),
+  category: text(100),
+  price: z
+    .string()
+    .trim()
+    .min(1)
+    .transform((v, ctx) => {
+      const minor = parseMoney(v);
+      if (minor === null) {
+        ctx.addIssue({ code: "custom", message: "invalidValue" });
+        return z.NEVER;
+      }
+      return minor;
+    }),
+  active: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()),
+  imageUrl: text(2000).refine((v) => v === null || isWebUrl(v), { message: "invalidValue" }),
+  description: text(5000),
+}) satisfies z.ZodType<ProductInput, unknown>;
