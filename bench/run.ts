@@ -1,27 +1,31 @@
 /**
- * Client list and search timings over the seeded `bench` workspace (SPEC §6):
+ * Client list, search, order list and client figures timings over the seeded `bench`
+ * workspace (SPEC §6):
  *
- *   DATABASE_URL=postgres://… npm run bench:seed -- --clients 100000   # once
+ *   DATABASE_URL=postgres://… npm run bench:seed -- --clients 100000 --orders 300000   # once
  *   DATABASE_URL=postgres://… npm run bench [-- --iterations 60] [--only search]
  *
  * `--only <text>` runs the cases whose name contains it; `--module <file>` times a candidate
  * copy of db/queries/client-list.ts instead of the real one.
- * Prints one JSON object per line: the app's `listClients` p50/p95, and `raw_p50_ms` /
- * `raw_p95_ms` of a hand-written query giving the same page and total the fastest way the
- * indexes allow (notes/search-at-scale.md) — the floor. Each case warms up, then alternates
- * app and raw calls with a different input every iteration. Progress and sanity warnings go
- * to stderr. Timings on a shared machine are noisy: compare runs, don't assert on them.
+ * Prints one JSON object per line: the app's p50/p95 (`listClients`, or `listOrders` and
+ * `clientFigures` for the cases of bench/order-cases.ts), and `raw_p50_ms` / `raw_p95_ms`
+ * of a hand-written query giving the same page and total the fastest way the indexes allow
+ * (notes/search-at-scale.md) — the floor. Each case warms up, then alternates app and raw
+ * calls with a different input every iteration. Progress and sanity warnings go to stderr.
+ * Timings on a shared machine are noisy: compare runs, don't assert on them.
  */
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { sql, type SQL } from "drizzle-orm";
 import { closeDb, execute } from "@/db/client";
-import type { listClients as ListClients } from "@/db/queries/client-list";
+import { COUNT_LIMIT, type listClients as ListClients } from "@/db/queries/client-list";
 import { parseClientListParams } from "@/lib/client-list-params";
 import { seededRandom } from "@/lib/seeded-random";
 import { queryPhoneDigits } from "@/lib/phone";
 import { escapeLike, normalizeWord, queryWords, searchTerms } from "@/lib/search-text";
+import type { Case, Result } from "./case";
+import { orderCases } from "./order-cases";
 
 if (!process.env.DATABASE_URL) {
   console.error("npm run bench needs DATABASE_URL pointing at a database seeded with `npm run bench:seed`.");
@@ -140,15 +144,15 @@ function pageIds(where: SQL, o: Order, offset: number): SQL {
     ) c order by part, ${sql.raw(o.order)} limit 100 offset ${offset}`;
 }
 
-/** Page and total in parallel, as the app does. */
+/** Page and total (capped at COUNT_LIMIT) in parallel, as the app does. */
 async function rawList(where: SQL, o: Order, offset: number, countWhere: SQL = where) {
   const [rows, [{ total }]] = await Promise.all([
     execute(sql`with page as materialized (${pageIds(where, o, offset)})
       select ${pageColumns} from page join clients c on c.id = page.id ${companyJoin}
       where c.workspace_id = ${ws} order by ${sql.raw(o.order)}`),
-    execute<{ total: number }>(sql`select count(*)::int as total from clients c where ${countWhere}`),
+    execute<{ total: number }>(sql`select count(*)::int as total from (select 1 from clients c where ${countWhere} limit ${COUNT_LIMIT + 1}) n`),
   ]);
-  return { rows: rows.length, total };
+  return { rows: rows.length, total: Math.min(total, COUNT_LIMIT) };
 }
 
 /**
@@ -177,15 +181,8 @@ const active = sql`c.workspace_id = ${ws} and (c.archived_at is null) = true`;
 // ---------------------------------------------------------------------------------------
 // The cases.
 
-type Result = { rows: number; total: number };
-type Case = {
-  name: string;
-  budget: number;
-  input: (i: number) => Record<string, string>;
-  raw: (p: Record<string, string>) => Promise<Result>;
-};
-
-async function app(p: Record<string, string>): Promise<Result> {
+/** `app` is the client list unless the case names another app function (bench/order-cases.ts). */
+async function clientListApp(p: Record<string, string>): Promise<Result> {
   const { rows, total } = await listClients(ws, parseClientListParams({ size: "100", ...p }), { timeZone: TIME_ZONE });
   return { rows: rows.length, total };
 }
@@ -252,10 +249,10 @@ cases.push({
     const [page, [{ total }]] = await Promise.all([
       rawList(sql`${active} and ${tagged}`, orders.name.asc, (Number(p.page) - 1) * 100, sql`false`),
       // The count from the tag's index, checking only those clients.
-      execute<{ total: number }>(sql`select count(*)::int as total from client_tags ct join clients c on c.id = ct.client_id
-        where ct.workspace_id = ${ws} and ct.tag_id = ${p.tags}::uuid and ${active}`),
+      execute<{ total: number }>(sql`select count(*)::int as total from (select 1 from client_tags ct join clients c on c.id = ct.client_id
+        where ct.workspace_id = ${ws} and ct.tag_id = ${p.tags}::uuid and ${active} limit ${COUNT_LIMIT + 1}) n`),
     ]);
-    return { rows: page.rows, total };
+    return { rows: page.rows, total: Math.min(total, COUNT_LIMIT) };
   },
 });
 
@@ -341,6 +338,8 @@ cases.push({
   raw: (p) => rawSearch(sql`select id as client_id from clients where workspace_id = ${ws} and number = ${Number(p.q)}`),
 });
 
+cases.push(...(await orderCases(ws, { listBudget: LIST_BUDGET, timeZone: TIME_ZONE })));
+
 // ---------------------------------------------------------------------------------------
 // Timing.
 
@@ -349,6 +348,7 @@ const round = (ms: number) => Math.round(ms * 10) / 10;
 
 for (const c of cases) {
   if (ONLY && !c.name.includes(ONLY)) continue;
+  const app = c.app ?? clientListApp;
   for (let i = 0; i < WARMUP; i++) {
     const p = c.input(i);
     await app(p);

@@ -1,10 +1,12 @@
 /**
  * Seeds a PostgreSQL database for the list and search benchmarks (bench/run.ts):
  *
- *   DATABASE_URL=postgres://… npm run bench:seed -- --clients 100000 [--small 50] [--small-clients 2000]
+ *   DATABASE_URL=postgres://… npm run bench:seed -- --clients 100000 [--orders 300000] [--small 50] [--small-clients 2000]
  *
  * One workspace (slug `bench`) of N clients, 10% archived, plus `--small` workspaces
- * (`bench-01`…) of about `--small-clients` each. Re-running drops and recreates them all.
+ * (`bench-01`…) of about `--small-clients` each. Each has a catalogue of 200 products and
+ * orders (bench/orders.ts): `--orders` in the big one (3 per client by default) and as many
+ * per client in the small ones. Re-running drops and recreates them all.
  * Rows are generated here and loaded with COPY; search terms and the typo dictionary are
  * computed with the app's own functions, exactly as `reindexClient` would store them.
  * Owner of every bench workspace: bench@clientbook.test / bench-NN@clientbook.test,
@@ -23,10 +25,12 @@ import { isValidDayMonth } from "@/lib/birthday";
 import { hashPassword } from "@/lib/password";
 import { parsePhone, phoneSearchDigits, type CountryCode } from "@/lib/phone";
 import { emailTerms, normalizeWord, searchTerms } from "@/lib/search-text";
+import { CopyData } from "./copy";
 import {
   companyPatterns, emailDomains, fathers, feminine, femaleNames, maleNames, russianSpelling, sources, surnameStems,
   surnames, tagColors, tagNames, type Nation,
 } from "./names";
+import { orderTables, WorkspaceOrders } from "./orders";
 
 const url = process.env.DATABASE_URL;
 if (!url) {
@@ -47,6 +51,7 @@ function arg(name: string, fallback: number): number {
 const N = arg("clients", 100_000);
 const SMALL = arg("small", 50);
 const SMALL_CLIENTS = arg("small-clients", 2_000);
+const ORDERS_PER_CLIENT = arg("orders", 3 * N) / Math.max(N, 1);
 const BENCH_PASSWORD = "bench-password";
 
 const started = performance.now();
@@ -166,34 +171,6 @@ function emailFor(first: string, last: string, nation: Nation, year: number | nu
   return `${local}@${pick(emailDomains[nation])}`;
 }
 
-// ---------------------------------------------------------------------------------------
-// COPY text, built up in chunks.
-
-type Cell = string | number | boolean | null | undefined;
-const escapeCopy = (s: string) => (/[\\\t\n\r]/.test(s) ? s.replace(/[\\\t\n\r]/g, (c) => ({ "\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r" })[c]!) : s);
-
-class CopyData {
-  chunks: string[] = [];
-  rows = 0;
-  private current = "";
-  constructor(readonly table: string, readonly columns: string[]) {}
-  add(cells: Cell[]) {
-    let line = "";
-    for (let i = 0; i < cells.length; i++) {
-      const v = cells[i];
-      if (i) line += "\t";
-      line += v === null || v === undefined ? "\\N" : typeof v === "string" ? escapeCopy(v) : String(v);
-    }
-    this.current += `${line}\n`;
-    this.rows++;
-    if (this.current.length > 1 << 20) this.flush();
-  }
-  flush() {
-    if (this.current) this.chunks.push(this.current);
-    this.current = "";
-  }
-}
-
 const table = {
   companies: new CopyData("companies", ["id", "workspace_id", "name", "created_at", "updated_at"]),
   tags: new CopyData("tags", ["id", "workspace_id", "name", "color", "created_at", "updated_at"]),
@@ -229,7 +206,7 @@ function benchViews(tagId: string) {
 
 const tagWeights = [0.3, 0.05, 0.12, 0.04, 0.03, 0.15, 0.12, 0.1, 0.06, 0.02];
 
-function generateWorkspace(workspaceId: string, count: number, mix: Record<Nation, number>, archivedShare: number) {
+function generateWorkspace(workspaceId: string, count: number, mix: Record<Nation, number>, archivedShare: number, orders: WorkspaceOrders) {
   const nationOf = weighted(mix);
   const since = NOW - 6 * 365 * DAY;
   const created = iso(since);
@@ -273,8 +250,11 @@ function generateWorkspace(workspaceId: string, count: number, mix: Record<Natio
     // Numbers follow the order clients were added in, over six years.
     const createdMs = since + Math.floor(((number - 1 + rnd()) / count) * (NOW - since - DAY));
     const createdAt = iso(createdMs);
-    const archivedAt = chance(archivedShare) ? iso(createdMs + rnd() * (NOW - createdMs)) : null;
-    const lastOrderAt = chance(0.65) ? iso(createdMs + rnd() * (NOW - createdMs)) : null;
+    const archivedMs = chance(archivedShare) ? createdMs + rnd() * (NOW - createdMs) : null;
+    const archivedAt = archivedMs === null ? null : iso(archivedMs);
+    const discount = chance(0.15) ? pick([5, 10, 15, 20]) : null;
+    // Her orders come before she was archived; last_order_at is the newest unarchived one.
+    const lastOrderAt = orders.client(id, createdMs, archivedMs ?? NOW, discount ?? 0);
 
     let birthDay: number | null = null;
     let birthMonth: number | null = null;
@@ -322,7 +302,7 @@ function generateWorkspace(workspaceId: string, count: number, mix: Record<Natio
     const optOut = chance(0.03) ? iso(createdMs + rnd() * (NOW - createdMs)) : null;
     table.clients.add([
       id, workspaceId, number, last, first, middle, birthDay, birthMonth, birthYear, nameDay?.day, nameDay?.month,
-      chance(0.5) ? pick(sources) : null, chance(0.15) ? pick([5, 10, 15, 20]) : null, company?.id ?? null,
+      chance(0.5) ? pick(sources) : null, discount, company?.id ?? null,
       consent(0.6), consent(0.8), consent(0.3), optOut, optOut ? pick(["manual", "link"]) : null,
       chance(0.5) ? nationLocale[nation] : null, phones[0] ?? null, emails[0] ?? null, lastOrderAt, archivedAt, createdAt,
       archivedAt ?? lastOrderAt ?? createdAt,
@@ -341,6 +321,7 @@ function generateWorkspace(workspaceId: string, count: number, mix: Record<Natio
   // In term order, so the term indexes fill page after page instead of at random.
   for (const term of [...terms.keys()].sort()) for (const clientId of terms.get(term)!) table.terms.add([workspaceId, clientId, term]);
   for (const term of [...dictionary].sort()) table.dictionary.add([workspaceId, term]);
+  return orders.write();
 }
 
 // ---------------------------------------------------------------------------------------
@@ -385,8 +366,8 @@ try {
     ...owner(null),
     workspace: { name: "Bench", slug: "bench", country: "KZ", currency: "KZT", timeZone: "Asia/Almaty", defaultLocale: "ru" },
   });
-  generateWorkspace(bench.id, N, { kz: 45, ru: 30, ua: 15, pl: 10 }, 0.1);
-  lap(`generated ${N} clients for workspace "bench"`);
+  const benchOrders = generateWorkspace(bench.id, N, { kz: 45, ru: 30, ua: 15, pl: 10 }, 0.1, new WorkspaceOrders(bench.id, benchUser.id, NOW, ORDERS_PER_CLIENT, "KZT"));
+  lap(`generated ${N} clients and ${benchOrders} orders for workspace "bench"`);
 
   const smallSetups = [
     { country: "KZ", currency: "KZT", timeZone: "Asia/Almaty", defaultLocale: "kk", mix: { kz: 70, ru: 25, ua: 3, pl: 2 } },
@@ -395,9 +376,10 @@ try {
     { country: "PL", currency: "PLN", timeZone: "Europe/Warsaw", defaultLocale: "pl", mix: { kz: 1, ru: 4, ua: 20, pl: 75 } },
   ] as const;
   let smallTotal = 0;
+  let smallOrders = 0;
   for (let i = 1; i <= SMALL; i++) {
     const setup = smallSetups[(i - 1) % smallSetups.length];
-    const { workspace } = await createUserWithWorkspace({
+    const { user, workspace } = await createUserWithWorkspace({
       ...owner(i),
       workspace: {
         name: `Bench ${i}`, slug: `bench-${String(i).padStart(2, "0")}`, country: setup.country, currency: setup.currency,
@@ -405,17 +387,21 @@ try {
       },
     });
     const count = Math.round(SMALL_CLIENTS * (0.75 + rnd() * 0.5));
-    generateWorkspace(workspace.id, count, setup.mix, 0.1);
+    smallOrders += generateWorkspace(workspace.id, count, setup.mix, 0.1, new WorkspaceOrders(workspace.id, user.id, NOW, ORDERS_PER_CLIENT, setup.currency));
     smallTotal += count;
   }
-  Object.values(table).forEach((t) => t.flush());
-  lap(`generated ${smallTotal} clients in ${SMALL} small workspaces`);
+  const tables: CopyData[] = [...Object.values(table), ...Object.values(orderTables)];
+  tables.forEach((t) => t.flush());
+  lap(`generated ${smallTotal} clients and ${smallOrders} orders in ${SMALL} small workspaces`);
 
   // Two connections load in parallel; foreign keys are not re-checked row by row (the rows
   // were made consistent above) when the role may switch that off.
   const [{ superuser }] = await sql<{ superuser: boolean }[]>`select rolsuper as superuser from pg_roles where rolname = current_user`;
   // Parents before children, for when foreign keys are checked.
-  const queue = [table.companies, table.tags, table.clients, table.terms, table.phones, table.emails, table.clientTags, table.dictionary];
+  const queue = [
+    table.companies, table.tags, table.clients, orderTables.products, orderTables.orders, table.terms, orderTables.items,
+    table.phones, orderTables.payments, table.emails, table.clientTags, table.dictionary,
+  ];
   // Each table in one transaction: its plain indexes (not those of keys) are dropped, the
   // rows copied, and the indexes built again in one sorted pass, which is several times
   // faster than inserting 1.5 million entries one by one. A failure rolls all of it back.
@@ -453,7 +439,7 @@ try {
   // Without the replica role, parents must be in before children: load one table at a time.
   await Promise.all(superuser ? [loader(), loader()] : [loader()]);
 
-  for (const t of ["workspaces", "users", "memberships", ...new Set(Object.values(table).map((t) => t.table))]) {
+  for (const t of ["workspaces", "users", "memberships", ...new Set(tables.map((t) => t.table))]) {
     await sql.unsafe(`vacuum (analyze) ${t}`);
   }
   lap("vacuum analyze done");
@@ -463,7 +449,7 @@ try {
   const [vipTag] = await sql<{ id: string }[]>`select id from tags where workspace_id = ${bench.id} order by name limit 1`;
   for (const view of benchViews(vipTag.id)) await saveView(benchOwner, { ...view, isDefault: false });
   lap("saved 3 views");
-  console.log(`bench:seed: ${N + smallTotal} clients in ${SMALL + 1} workspaces in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`bench:seed: ${N + smallTotal} clients and ${benchOrders + smallOrders} orders in ${SMALL + 1} workspaces in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 } finally {
   await sql.end();
   await closeDb();

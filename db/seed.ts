@@ -4,6 +4,9 @@ import { closeDb, migrate } from "./client";
 import { sql } from "drizzle-orm";
 import { execute } from "./client";
 import { seedDemoClients } from "./demo-clients";
+import { seedDemoOrders } from "./demo-orders";
+import { demoProducts } from "./demo-products";
+import { createProduct } from "./queries/products";
 import { createUserWithWorkspace, findUserByEmail } from "./queries/users";
 import { findMembership } from "./queries/workspaces";
 
@@ -29,11 +32,20 @@ export async function seed(): Promise<void> {
     });
     console.log(`Demo account created: ${DEMO.email} / ${DEMO.password}`);
   }
-  const member = await findMembership((await findUserByEmail(DEMO.email))!.id);
-  const [{ n }] = await execute<{ n: number }>(sql`select count(*)::int as n from clients where workspace_id = ${member!.workspace.id}`);
-  if (n === 0) {
-    await seedDemoClients(member!.workspace.id, member!.user.id);
+  const member = (await findMembership((await findUserByEmail(DEMO.email))!.id))!;
+  const ws = member.workspace.id;
+  const count = async (table: "clients" | "products" | "orders") =>
+    (await execute<{ n: number }>(sql`select count(*)::int as n from ${sql.identifier(table)} where workspace_id = ${ws}`))[0].n;
+  if ((await count("clients")) === 0) {
+    await seedDemoClients(ws, member.user.id);
     console.log("Demo clients added.");
+  }
+  if ((await count("products")) === 0) {
+    for (const p of demoProducts) await createProduct(ws, { ...p, active: true, imageUrl: null });
+    console.log(`Demo catalogue added: ${demoProducts.length} products.`);
+  }
+  if ((await count("orders")) === 0) {
+    console.log(`Demo orders added: ${await seedDemoOrders(ws, member.user.id)}.`);
   }
 }
 

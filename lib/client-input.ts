@@ -2,17 +2,9 @@ import type { CountryCode } from "libphonenumber-js";
 import { z } from "zod";
 import { addressKinds, consentKinds, emailLabels, phoneLabels, type CustomFieldType } from "@/db/schema/clients";
 import { locales } from "./locales";
+import { optionalText as text } from "./form-fields";
 import { parsePhone } from "./phone";
 import { isValidDayMonth } from "./birthday";
-
-/** Optional text: trimmed, empty becomes null. */
-const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .optional()
-    .transform((v) => v || null);
 
 /** Optional whole number from a form field: empty becomes null. */
 const int = (min: number, max: number) =>

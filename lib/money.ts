@@ -39,3 +39,9 @@ export function formatMoney(minor: number, currency: string, locale: string): st
     maximumFractionDigits: 2,
   }).format(minor / 100);
 }
+
+/** The currency's own sign in the reader's locale ("₸", "zł"), e.g. for a price field's label. */
+export function currencySymbol(currency: string, locale: string): string {
+  const parts = new Intl.NumberFormat(locale, { style: "currency", currency, currencyDisplay: "narrowSymbol" }).formatToParts(0);
+  return parts.find((p) => p.type === "currency")?.value ?? currency;
+}

@@ -1,32 +1,9 @@
 import { z } from "zod";
 import { paymentMethods } from "@/db/schema/orders";
-import { parseMoney } from "./money";
+import { moneyField as money, optionalText as optional } from "./form-fields";
 
 // The order and payment forms as zod schemas. Lines arrive as nested FormData
 // ("items.0.name", see formDataToObject); amounts as typed text, turned into minor units.
-
-const optional = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .optional()
-    .transform((v) => v || null);
-
-/** Typed money → minor units; `positive` refuses zero (a payment of nothing). */
-const money = (positive: boolean) =>
-  z.string().transform((s, ctx) => {
-    if (!s.trim()) {
-      ctx.addIssue({ code: "custom", message: "required" });
-      return z.NEVER;
-    }
-    const value = parseMoney(s);
-    if (value === null || (positive && value === 0)) {
-      ctx.addIssue({ code: "custom", message: "invalidValue" });
-      return z.NEVER;
-    }
-    return value;
-  });
 
 /** An empty select or hidden field is "not chosen", which reads as "required" rather than "invalid". */
 const requiredId = z.preprocess((v) => v || undefined, z.uuid());
@@ -36,7 +13,7 @@ export const orderItemSchema = z.object({
   name: z.string().trim().min(1).max(200),
   sku: optional(100),
   quantity: z.coerce.number().int().min(1).max(9999),
-  unitPrice: money(false),
+  unitPrice: money({ positive: false }),
 });
 
 const orderFields = {
@@ -118,7 +95,7 @@ export function pastDateTime(timeZone: string, now: () => Date = () => new Date(
 export function paymentInputSchema(timeZone: string, now?: () => Date) {
   return z.object({
     orderId: z.uuid(),
-    amount: money(true),
+    amount: money({ positive: true }),
     method: z.enum(paymentMethods),
     paidAt: pastDateTime(timeZone, now),
     note: optional(500),

@@ -1,15 +1,6 @@
 import { z } from "zod";
 import type { ProductInput } from "@/db/queries/products";
-import { parseMoney } from "./money";
-
-/** Optional text: trimmed, empty becomes null. */
-const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .optional()
-    .transform((v) => v || null);
+import { moneyField, optionalText as text } from "./form-fields";
 
 /** Only web links: a `javascript:` or `data:` URL must never become an <img src>. */
 function isWebUrl(v: string): boolean {
@@ -30,18 +21,7 @@ export const productInputSchema = z.object({
   sku: text(50),
   name: z.string().trim().min(1).max(200),
   category: text(100),
-  price: z
-    .string()
-    .trim()
-    .min(1)
-    .transform((v, ctx) => {
-      const minor = parseMoney(v);
-      if (minor === null) {
-        ctx.addIssue({ code: "custom", message: "invalidValue" });
-        return z.NEVER;
-      }
-      return minor;
-    }),
+  price: moneyField(),
   active: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()),
   imageUrl: text(2000).refine((v) => v === null || isWebUrl(v), { message: "invalidValue" }),
   description: text(5000),

@@ -76,12 +76,13 @@ export const orders = pgTable(
     foreignKey({ name: "orders_client_fk", columns: [t.workspaceId, t.clientId], foreignColumns: [clients.workspaceId, clients.id] }).onDelete("cascade"),
     index("orders_created_idx").on(t.workspaceId, sql`(${t.archivedAt} IS NULL)`, t.createdAt, t.id),
     index("orders_client_idx").on(t.workspaceId, t.clientId, t.createdAt),
-    index("orders_status_idx").on(t.workspaceId, sql`(${t.archivedAt} IS NULL)`, t.status, t.createdAt),
+    // archived_at closes the filtered indexes so that their (capped) counts are index-only.
+    index("orders_status_idx").on(t.workspaceId, sql`(${t.archivedAt} IS NULL)`, t.status, t.createdAt, t.id, t.archivedAt),
     // The order list's other sorts and its payment and source filters (db/queries/order-list.ts).
     index("orders_number_idx").on(t.workspaceId, sql`(${t.archivedAt} IS NULL)`, t.number),
     index("orders_total_idx").on(t.workspaceId, sql`(${t.archivedAt} IS NULL)`, t.total, t.id),
     index("orders_balance_idx").on(t.workspaceId, sql`(${t.archivedAt} IS NULL)`, sql`(${t.total} - ${t.paid})`, t.id),
-    index("orders_payment_idx").on(t.workspaceId, sql`(${t.archivedAt} IS NULL)`, t.paymentStatus, t.createdAt, t.id),
+    index("orders_payment_idx").on(t.workspaceId, sql`(${t.archivedAt} IS NULL)`, t.paymentStatus, t.createdAt, t.id, t.archivedAt),
     index("orders_source_idx").on(t.workspaceId, sql`(${t.archivedAt} IS NULL)`, t.source, t.createdAt, t.id),
   ],
 );
@@ -106,7 +107,8 @@ export const orderItems = pgTable(
     foreignKey({ name: "order_items_order_fk", columns: [t.workspaceId, t.orderId], foreignColumns: [orders.workspaceId, orders.id] }).onDelete("cascade"),
     foreignKey({ name: "order_items_product_fk", columns: [t.workspaceId, t.productId], foreignColumns: [products.workspaceId, products.id] }),
     index("order_items_order_idx").on(t.orderId),
-    index("order_items_product_idx").on(t.workspaceId, t.productId),
+    // "Orders with this product" reads its order ids from here.
+    index("order_items_product_idx").on(t.workspaceId, t.productId, t.orderId),
   ],
 );
 

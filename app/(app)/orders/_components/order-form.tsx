@@ -15,7 +15,7 @@ import { moneyInputValue, parseMoney } from "@/lib/money";
 import { orderTotals } from "@/lib/orders";
 import { createOrderAction, pickClientAction, updateOrderAction } from "../actions";
 import { ClientPicker, type PickedClient } from "./client-picker";
-import { formatWithPattern, type MoneyPattern } from "./money-pattern";
+import { formatWithPattern, type MoneyPattern } from "@/lib/money-pattern";
 import { ProductPicker } from "./product-picker";
 
 /** A line as typed: quantity and price are the text in their inputs. */

@@ -5,7 +5,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { getClientCard } from "@/db/queries/clients";
 import { currentLocale, requireMember } from "@/lib/request-context";
 import { pickedClient } from "../_components/client-summary";
-import { moneyPattern } from "../_components/money-pattern";
+import { moneyPattern } from "@/lib/money-pattern";
 import { OrderForm } from "../_components/order-form";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -4,7 +4,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { listCategories } from "@/db/queries/products";
 import { currentLocale, requireMember } from "@/lib/request-context";
 import { emptyProductValues, ProductForm } from "../_components/product-form";
-import { currencySymbol } from "../currency-symbol";
+import { currencySymbol } from "@/lib/money";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("products.form"))("newTitle") };

@@ -8,7 +8,7 @@ import { getOrder } from "@/db/queries/orders";
 import { moneyInputValue } from "@/lib/money";
 import { currentLocale, requireMember } from "@/lib/request-context";
 import { pickedClient } from "../../_components/client-summary";
-import { moneyPattern } from "../../_components/money-pattern";
+import { moneyPattern } from "@/lib/money-pattern";
 import { OrderForm } from "../../_components/order-form";
 
 type Params = { params: Promise<{ id: string }> };

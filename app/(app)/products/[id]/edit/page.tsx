@@ -7,7 +7,7 @@ import { getProduct, listCategories } from "@/db/queries/products";
 import { moneyInputValue } from "@/lib/money";
 import { currentLocale, requireMember } from "@/lib/request-context";
 import { ProductForm } from "../../_components/product-form";
-import { currencySymbol } from "../../currency-symbol";
+import { currencySymbol } from "@/lib/money";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("products.form"))("editTitle") };

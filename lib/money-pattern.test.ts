@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatMoney } from "@/lib/money";
-import { formatWithPattern, moneyPattern } from "./money-pattern";
+import { formatWithPattern, moneyPattern } from "@/lib/money-pattern";
 
 describe("formatWithPattern", () => {
   it("writes amounts exactly as formatMoney does, in every interface language and currency", () => {

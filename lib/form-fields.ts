@@ -1,0 +1,28 @@
+import { z } from "zod";
+import { parseMoney } from "./money";
+
+// Field schemas every form shares; errors are keys of messages.errors.
+
+/** Optional text: trimmed, empty becomes null. */
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .transform((v) => v || null);
+
+/** Money as people type it ("12 500", "990,50") → minor units; `positive` refuses zero. */
+export const moneyField = ({ positive = false } = {}) =>
+  z.string().transform((s, ctx) => {
+    if (!s.trim()) {
+      ctx.addIssue({ code: "custom", message: "required" });
+      return z.NEVER;
+    }
+    const value = parseMoney(s);
+    if (value === null || (positive && value === 0)) {
+      ctx.addIssue({ code: "custom", message: "invalidValue" });
+      return z.NEVER;
+    }
+    return value;
+  });
