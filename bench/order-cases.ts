@@ -126,6 +126,19 @@ export async function orderCases(ws: string, opts: { listBudget: number; timeZon
     },
   });
 
+  // Orders with one product of the catalogue, newest first: driven from the items' index.
+  const products = (await execute<{ id: string }>(sql`select id from products where workspace_id = ${ws} and archived_at is null`)).map((r) => r.id);
+  cases.push({
+    name: "orders.list.filter=product",
+    budget: opts.listBudget,
+    input: () => ({ sort: "date", dir: "desc", product: pick(products) }),
+    app,
+    raw: (p) => {
+      const where = sql`${active} and o.id in (select i.order_id from order_items i where i.workspace_id = ${ws} and i.product_id = ${p.product})`;
+      return rawPage(plainIds(where, sorts.date.desc, 0), sorts.date.desc, where);
+    },
+  });
+
   // A month of orders (in the workspace's time zone) some time in the last two years.
   cases.push({
     name: "orders.list.filter=month",

@@ -477,10 +477,10 @@ test.describe("client book", () => {
     await expect(bar).toContainText(msg(L, "dataTable.selected", { count: 2 }));
 
     await bar.getByRole("button", { name: msg(L, "clients.bulk.archive"), exact: true }).click();
-    const dialog = page.getByRole("dialog", { name: msg(L, "clients.bulk.confirmTitle"), exact: true });
+    const dialog = page.getByRole("dialog", { name: msg(L, "dataTable.confirmTitle"), exact: true });
     await expect(dialog).toBeVisible();
     await expect(dialog).toHaveAccessibleDescription(msg(L, "clients.bulk.confirmArchive", { count: 2 }));
-    await dialog.getByRole("button", { name: msg(L, "clients.bulk.confirm"), exact: true }).click();
+    await dialog.getByRole("button", { name: msg(L, "dataTable.confirm"), exact: true }).click();
 
     await expect(dialog).toBeHidden();
     await expect(page.getByText(msg(L, "clients.bulk.done", { count: 2 }), { exact: true })).toBeVisible();
