@@ -7,14 +7,16 @@ import {
   type ColumnDef,
   type RowSelectionState,
 } from "@tanstack/react-table";
-import { ArrowDown, ArrowUp, ArrowUpDown } from "lucide-react";
+import { ArrowDown, ArrowUp, ArrowUpDown, Columns3 } from "lucide-react";
 import { useTranslations } from "next-intl";
+import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useMemo, useState, useTransition, type MouseEvent, type ReactNode } from "react";
 import { resetColumnsAction, saveColumnsAction } from "@/app/(app)/actions";
 import { cn } from "@/lib/cn";
-import { ColumnMenu, type ColumnChoice } from "./column-menu";
+import { Button } from "@/components/ui/button";
+import type { ColumnChoice } from "./column-menu";
 import { Pagination } from "./pagination";
 import { ViewSwitcher, type SavedView } from "./view-switcher";
 import { useUrlState } from "./use-url-state";
@@ -55,6 +57,18 @@ export type DataTableProps<T> = {
   views: (SavedView & { columns: string[] })[];
   activeViewId: string | null;
 };
+
+/** The "Columns" button until its menu's code has loaded (it is not needed for the first paint). */
+function ColumnsButton() {
+  const t = useTranslations("dataTable");
+  return (
+    <Button variant="outline" disabled>
+      <Columns3 aria-hidden className="size-4" />
+      {t("columns")}
+    </Button>
+  );
+}
+const ColumnMenu = dynamic(() => import("./column-menu").then((m) => m.ColumnMenu), { ssr: false, loading: ColumnsButton });
 
 /** How many of the visible columns a phone card shows. */
 const cardColumns = 5;
