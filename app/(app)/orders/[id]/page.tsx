@@ -5,10 +5,10 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { z } from "zod";
-import { Badge, type BadgeProps } from "@/components/ui/badge";
+import { Badge } from "@/components/ui/badge";
 import { buttonVariants } from "@/components/ui/button";
 import { getOrder, markOrderViewed } from "@/db/queries/orders";
-import { paymentMethods, type OrderStatus, type PaymentStatus } from "@/db/schema/orders";
+import { paymentMethods } from "@/db/schema/orders";
 import { formatMoney, moneyInputValue } from "@/lib/money";
 import { dateToZonedInput } from "@/lib/order-input";
 import { statusTargets } from "@/lib/orders";
@@ -17,11 +17,10 @@ import { currentLocale, requireMember } from "@/lib/request-context";
 import { ArchiveOrderButton, ResendConfirmationButton } from "./_components/order-actions";
 import { AddPaymentForm, DeletePaymentButton } from "./_components/payments";
 import { StatusForms } from "./_components/status-forms";
+import { paymentVariant, statusVariant } from "@/components/orders/order-badges";
 
 type Params = { params: Promise<{ id: string }> };
 
-const statusVariant: Record<OrderStatus, BadgeProps["variant"]> = { new: "default", unprocessed: "warning", processed: "secondary", delivered: "success" };
-const paymentVariant: Record<PaymentStatus, BadgeProps["variant"]> = { unpaid: "destructive", partial: "warning", paid: "success" };
 
 async function load(params: Params["params"]) {
   const id = z.uuid().safeParse((await params).id);

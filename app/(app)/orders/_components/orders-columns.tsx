@@ -3,9 +3,10 @@
 import type { ColumnDef } from "@tanstack/react-table";
 import { useTranslations } from "next-intl";
 import { useMemo } from "react";
-import { Badge, type BadgeProps } from "@/components/ui/badge";
+import { Badge } from "@/components/ui/badge";
 import type { OrderListRow } from "@/db/queries/order-list";
 import { cn } from "@/lib/cn";
+import { paymentVariant, statusVariant } from "@/components/orders/order-badges";
 
 /** A list row with what the server already formatted for the reader (dates, money). */
 export type OrderRow = Pick<OrderListRow, "id" | "number" | "clientId" | "clientName" | "status" | "paymentStatus" | "source" | "itemCount" | "itemNames"> & {
@@ -16,9 +17,6 @@ export type OrderRow = Pick<OrderListRow, "id" | "number" | "clientId" | "client
   owes: boolean;
 };
 
-type Variant = NonNullable<BadgeProps["variant"]>;
-const statusVariant: Record<OrderRow["status"], Variant> = { new: "default", unprocessed: "warning", processed: "secondary", delivered: "success" };
-const paymentVariant: Record<OrderRow["paymentStatus"], Variant> = { unpaid: "outline", partial: "warning", paid: "success" };
 
 /** An unopened site order ("new") stands out in bold until someone opens it. */
 const isNew = (row: OrderRow) => row.status === "new";

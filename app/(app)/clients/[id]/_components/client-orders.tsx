@@ -1,30 +1,33 @@
 import { Plus } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { Badge, type BadgeProps } from "@/components/ui/badge";
+import { Badge } from "@/components/ui/badge";
 import { buttonVariants } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { listClientOrders } from "@/db/queries/orders";
-import type { OrderStatus, PaymentStatus } from "@/db/schema/orders";
 import { cn } from "@/lib/cn";
+import { paymentVariant, statusVariant } from "@/components/orders/order-badges";
 
 type Row = Awaited<ReturnType<typeof listClientOrders>>[number];
-type Variant = NonNullable<BadgeProps["variant"]>;
-// The same colours as the orders list (app/(app)/orders/_components/orders-columns.tsx).
-const statusVariant: Record<OrderStatus, Variant> = { new: "default", unprocessed: "warning", processed: "secondary", delivered: "success" };
-const paymentVariant: Record<PaymentStatus, Variant> = { unpaid: "outline", partial: "warning", paid: "success" };
 
 /** The card's Orders tab: her orders, newest first, archived ones marked; money and dates formatted by the page. */
 export async function ClientOrders({ clientId, rows, canOrder, money, date }: { clientId: string; rows: Row[]; canOrder: boolean; money: (minor: number) => string; date: (d: Date) => string }) {
   const [t, tc, to] = await Promise.all([getTranslations("clients.card.orders"), getTranslations("clients.card"), getTranslations("orders")]);
   return (
     <div className="flex flex-col gap-3">
-      {canOrder ? (
-        <Link href={`/orders/new?client=${clientId}`} className={cn(buttonVariants({ variant: "outline" }), "self-start")}>
-          <Plus aria-hidden />
-          {to("new")}
-        </Link>
-      ) : null}
+      <div className="flex flex-wrap items-center gap-2">
+        {canOrder ? (
+          <Link href={`/orders/new?client=${clientId}`} className={buttonVariants({ variant: "outline" })}>
+            <Plus aria-hidden />
+            {to("new")}
+          </Link>
+        ) : null}
+        {rows.length ? (
+          <Link href={`/orders?client=${clientId}`} className={buttonVariants({ variant: "ghost" })}>
+            {t("all")}
+          </Link>
+        ) : null}
+      </div>
       {rows.length ? (
         <ul className="flex flex-col gap-2">
           {rows.map((o) => {
