@@ -84,6 +84,16 @@ describe("createAction", () => {
     });
   });
 
+  it("passes on a failure the handler translated itself (a message with figures)", async () => {
+    const action = createAction({ input: z.object({ amount: z.string() }) }, async () => fail({ fieldErrors: { amount: { text: "Осталось 3 000 ₸" } }, formError: { text: "Нет" } }));
+    await expect(action(null, form({ amount: "9000" }))).resolves.toMatchObject({
+      ok: false,
+      fieldErrors: { amount: ["Осталось 3 000 ₸"] },
+      formError: "Нет",
+      values: { amount: "9000" },
+    });
+  });
+
   it("hides unexpected errors behind a translated message with an id, and logs them", async () => {
     const log = vi.spyOn(console, "error").mockImplementation(() => {});
     const action = createAction({ input: z.object({}) }, async () => {

@@ -14,10 +14,16 @@ export type ActionState<T = void> =
   | { ok: false; fieldErrors: Record<string, string[]>; formError?: string; values?: Record<string, string | string[]> }
   | null;
 
+/**
+ * An error for the form: a key of messages.errors, or a text the handler has already
+ * translated because it carries figures ("3 000 ₸ is left to pay").
+ */
+export type ErrorMessage = ErrorKey | { text: string };
+
 /** Thrown (or returned via `fail`) by a handler to report an expected, translatable error. */
 export class ActionError extends Error {
   constructor(
-    readonly errors: { formError?: ErrorKey; fieldErrors?: Record<string, ErrorKey> },
+    readonly errors: { formError?: ErrorMessage; fieldErrors?: Record<string, ErrorMessage> },
   ) {
     super("ActionError");
   }
@@ -80,10 +86,9 @@ export function createAction<S extends z.ZodType, A extends Access = "member", T
       t ??= await getTranslator("ru");
       if (error instanceof ValidationFailure) return { ok: false, fieldErrors: translateIssues(error.issues, t), values };
       if (error instanceof ActionError) {
-        const fieldErrors = Object.fromEntries(
-          Object.entries(error.errors.fieldErrors ?? {}).map(([field, key]) => [field, [t!(`errors.${key}`)]]),
-        );
-        const formError = error.errors.formError ? t(`errors.${error.errors.formError}`) : undefined;
+        const say = (m: ErrorMessage) => (typeof m === "string" ? t!(`errors.${m}`) : m.text);
+        const fieldErrors = Object.fromEntries(Object.entries(error.errors.fieldErrors ?? {}).map(([field, m]) => [field, [say(m)]]));
+        const formError = error.errors.formError ? say(error.errors.formError) : undefined;
         return { ok: false, fieldErrors, formError, values };
       }
       const id = randomUUID().slice(0, 8);

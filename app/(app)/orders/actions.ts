@@ -18,34 +18,13 @@ import {
   updateOrder,
 } from "@/db/queries/orders";
 import { searchCatalogue } from "@/db/queries/products";
-import { createAction, fail, validate, type ActionState } from "@/lib/action";
+import { createAction, fail, validate } from "@/lib/action";
 import { parseClientListParams } from "@/lib/client-list-params";
 import { formatMoney } from "@/lib/money";
 import { orderTotals } from "@/lib/orders";
 import { sendOrderConfirmation } from "@/lib/order-email";
 import { orderEditSchema, orderInputSchema, pastDateTime, paymentInputSchema } from "@/lib/order-input";
 import { formatPhone } from "@/lib/phone";
-
-/**
- * A refusal worded with figures ("3 000 ₸ is left to pay"): `fail` carries only plain
- * errors.* keys, so the handler returns it as data and `refusable` turns it into a failure.
- */
-type Refusal = { refusal: { fieldErrors?: Record<string, string>; formError?: string } };
-const refuse = (refusal: Refusal["refusal"]): Refusal => ({ refusal });
-const isRefusal = (data: unknown): data is Refusal => typeof data === "object" && data !== null && "refusal" in data;
-
-function refusable<R>(action: (prev: ActionState<R>, formData: FormData) => Promise<ActionState<R>>) {
-  type T = Exclude<R, Refusal>;
-  return async function (_prev: ActionState<T>, formData: FormData): Promise<ActionState<T>> {
-    const result = await action(null, formData);
-    if (!result?.ok) return result;
-    if (!isRefusal(result.data)) return { ...result, data: result.data as T };
-    const { fieldErrors = {}, formError } = result.data.refusal;
-    const values: Record<string, string> = {};
-    for (const [key, value] of formData.entries()) if (typeof value === "string" && !key.startsWith("$ACTION")) values[key] = value;
-    return { ok: false, fieldErrors: Object.fromEntries(Object.entries(fieldErrors).map(([k, v]) => [k, [v]])), formError, values };
-  };
-}
 
 function orderErrors(error: unknown): never {
   if (error instanceof OrderClientError) fail({ fieldErrors: { clientId: "notFound" } });
@@ -73,25 +52,23 @@ export const createOrderAction = createAction({ input: orderInputSchema }, async
   redirect(`/orders/${order.id}`);
 });
 
-export const updateOrderAction = refusable(
-  createAction({ input: orderEditSchema }, async ({ id, version, ...input }, { member, workspaceId, locale, t }) => {
-    let order;
-    try {
-      order = await updateOrder(workspaceId, member.user.id, id, version, input);
-    } catch (error) {
-      if (error instanceof OverpaymentError) {
-        // remaining = new total − paid, so what was paid needs no second read.
-        const paid = formatMoney(orderTotals(input.items, input.discountPercent).total - error.remaining, member.workspace.currency, locale);
-        return refuse({ formError: t("orders.form.belowPaid", { paid }) });
-      }
-      orderErrors(error);
+export const updateOrderAction = createAction({ input: orderEditSchema }, async ({ id, version, ...input }, { member, workspaceId, locale, t }) => {
+  let order;
+  try {
+    order = await updateOrder(workspaceId, member.user.id, id, version, input);
+  } catch (error) {
+    if (error instanceof OverpaymentError) {
+      // remaining = new total − paid, so what was paid needs no second read.
+      const paid = formatMoney(orderTotals(input.items, input.discountPercent).total - error.remaining, member.workspace.currency, locale);
+      fail({ formError: { text: t("orders.form.belowPaid", { paid }) } });
     }
-    if (!order) fail({ formError: "notFound" });
-    revalidatePath("/orders");
-    revalidatePath(`/orders/${id}`);
-    redirect(`/orders/${id}`);
-  }),
-);
+    orderErrors(error);
+  }
+  if (!order) fail({ formError: "notFound" });
+  revalidatePath("/orders");
+  revalidatePath(`/orders/${id}`);
+  redirect(`/orders/${id}`);
+});
 
 const orderId = z.uuid();
 
@@ -108,24 +85,22 @@ export const setOrderStatusAction = createAction(
   },
 );
 
-export const addPaymentAction = refusable(
-  createAction({ input: z.looseObject({}) }, async (raw, { member, workspaceId, locale, t }) => {
-    const input = validate(paymentInputSchema(member.workspace.timeZone), raw);
-    const { orderId, ...payment } = input;
-    let result;
-    try {
-      result = await addPayment(workspaceId, member.user.id, orderId, payment);
-    } catch (error) {
-      if (!(error instanceof OverpaymentError)) throw error;
-      const left = formatMoney(Math.max(error.remaining, 0), member.workspace.currency, locale);
-      return refuse({ fieldErrors: { amount: error.remaining > 0 ? t("orders.payments.overpaid", { left }) : t("orders.payments.fullyPaid") } });
-    }
-    if (!result) fail({ formError: "notFound" });
-    revalidatePath("/orders");
-    revalidatePath(`/orders/${orderId}`);
-    return t("orders.payments.added");
-  }),
-);
+export const addPaymentAction = createAction({ input: z.looseObject({}) }, async (raw, { member, workspaceId, locale, t }) => {
+  const input = validate(paymentInputSchema(member.workspace.timeZone), raw);
+  const { orderId, ...payment } = input;
+  let result;
+  try {
+    result = await addPayment(workspaceId, member.user.id, orderId, payment);
+  } catch (error) {
+    if (!(error instanceof OverpaymentError)) throw error;
+    const left = formatMoney(Math.max(error.remaining, 0), member.workspace.currency, locale);
+    fail({ fieldErrors: { amount: { text: error.remaining > 0 ? t("orders.payments.overpaid", { left }) : t("orders.payments.fullyPaid") } } });
+  }
+  if (!result) fail({ formError: "notFound" });
+  revalidatePath("/orders");
+  revalidatePath(`/orders/${orderId}`);
+  return t("orders.payments.added");
+});
 
 export const deletePaymentAction = createAction(
   { input: z.object({ orderId, paymentId: z.uuid() }) },
@@ -148,15 +123,13 @@ export const archiveOrderAction = createAction(
   },
 );
 
-export const resendConfirmationAction = refusable(
-  createAction({ input: z.object({ id: orderId }) }, async ({ id }, { member, workspaceId, t }) => {
-    const sent = await sendOrderConfirmation(workspaceId, member.user.id, id);
-    if (sent.ok) return t("orders.detail.sent", { to: sent.to });
-    if (sent.reason === "not_found") fail({ formError: "notFound" });
-    const reason = { no_email: "noEmail", opted_out: "optedOut", failed: "sendFailed" } as const;
-    return refuse({ formError: t(`orders.detail.${reason[sent.reason]}`) });
-  }),
-);
+export const resendConfirmationAction = createAction({ input: z.object({ id: orderId }) }, async ({ id }, { member, workspaceId, t }) => {
+  const sent = await sendOrderConfirmation(workspaceId, member.user.id, id);
+  if (sent.ok) return t("orders.detail.sent", { to: sent.to });
+  if (sent.reason === "not_found") fail({ formError: "notFound" });
+  const reason = { no_email: "noEmail", opted_out: "optedOut", failed: "sendFailed" } as const;
+  fail({ formError: { text: t(`orders.detail.${reason[sent.reason]}`) } });
+});
 
 const query = z.object({ q: z.string().trim().max(100) });
 
