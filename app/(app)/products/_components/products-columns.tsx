@@ -14,7 +14,7 @@ export function useProductColumns(): ColumnDef<ProductRow, unknown>[] {
   const t = useTranslations("products");
   return useMemo(
     () => [
-      { id: "sku", header: t("columns.sku"), cell: ({ row }) => <span className="text-muted-foreground tabular-nums">{row.original.sku}</span>, meta: { sortId: "sku", className: "w-28" } },
+      { id: "sku", header: t("columns.sku"), cell: ({ row }) => (row.original.sku ? <span className="text-muted-foreground tabular-nums">{row.original.sku}</span> : null), meta: { sortId: "sku", className: "w-28" } },
       {
         id: "name",
         header: t("columns.name"),
