@@ -21,6 +21,7 @@ import { addNote, updateOwnNote } from "@/db/queries/notes";
 import { setTagOnClients } from "@/db/queries/tags";
 import { isMember, type Membership } from "@/db/queries/workspaces";
 import { createAction, fail, validate } from "@/lib/action";
+import { bulkSelection, selectedIds } from "@/lib/bulk-selection";
 import { clientInputSchema } from "@/lib/client-input";
 import { parseClientListParams } from "@/lib/client-list-params";
 
@@ -67,26 +68,11 @@ export const updateClientAction = createAction(
   },
 );
 
-/**
- * Which clients a bulk action touches: the ticked ids, or — with `all=1` — every client the
- * list's URL state matches (`query` is that URL's search part).
- */
-const selection = z.object({
-  ids: z.preprocess((v) => (v === undefined ? [] : [v].flat()), z.array(z.uuid()).max(10_000)),
-  all: z.preprocess((v) => v === "1", z.boolean()),
-  query: z.string().max(4000).default(""),
-});
-
-async function selectedIds(workspaceId: string, timeZone: string, s: z.output<typeof selection>) {
-  if (!s.all) return s.ids;
-  const params = parseClientListParams(Object.fromEntries(new URLSearchParams(s.query)));
-  return listClientIds(workspaceId, params, { timeZone });
-}
 
 export const archiveClientsAction = createAction(
-  { input: selection.extend({ archived: z.enum(["1", "0"]) }) },
+  { input: bulkSelection.extend({ archived: z.enum(["1", "0"]) }) },
   async (input, { member, workspaceId, t }) => {
-    const ids = await selectedIds(workspaceId, member.workspace.timeZone, input);
+    const ids = await selectedIds(input, (sp) => listClientIds(workspaceId, parseClientListParams(sp), { timeZone: member.workspace.timeZone }));
     const count = await setClientsArchived(workspaceId, member.user.id, ids, input.archived === "1");
     revalidatePath("/clients", "layout");
     return t("clients.bulk.done", { count });
@@ -94,9 +80,9 @@ export const archiveClientsAction = createAction(
 );
 
 export const tagClientsAction = createAction(
-  { input: selection.extend({ tagId: z.uuid(), on: z.enum(["1", "0"]) }) },
+  { input: bulkSelection.extend({ tagId: z.uuid(), on: z.enum(["1", "0"]) }) },
   async (input, { member, workspaceId, t }) => {
-    const ids = await selectedIds(workspaceId, member.workspace.timeZone, input);
+    const ids = await selectedIds(input, (sp) => listClientIds(workspaceId, parseClientListParams(sp), { timeZone: member.workspace.timeZone }));
     const count = await setTagOnClients(workspaceId, input.tagId, ids, input.on === "1");
     revalidatePath("/clients", "layout");
     return t("clients.bulk.done", { count });
@@ -104,10 +90,10 @@ export const tagClientsAction = createAction(
 );
 
 export const setResponsibleAction = createAction(
-  { input: selection.extend({ responsibleId: z.preprocess((v) => v || null, z.uuid().nullable()) }) },
+  { input: bulkSelection.extend({ responsibleId: z.preprocess((v) => v || null, z.uuid().nullable()) }) },
   async (input, { member, workspaceId, t }) => {
     await checkResponsible(workspaceId, input.responsibleId);
-    const ids = await selectedIds(workspaceId, member.workspace.timeZone, input);
+    const ids = await selectedIds(input, (sp) => listClientIds(workspaceId, parseClientListParams(sp), { timeZone: member.workspace.timeZone }));
     const count = await setClientsResponsible(workspaceId, ids, input.responsibleId);
     revalidatePath("/clients", "layout");
     return t("clients.bulk.done", { count });

@@ -7,6 +7,7 @@ import { StaleVersionError } from "@/db/queries/clients";
 import { listProductIds } from "@/db/queries/product-list";
 import { createProduct, setProductsActive, setProductsArchived, SkuTakenError, updateProduct } from "@/db/queries/products";
 import { createAction, fail } from "@/lib/action";
+import { bulkSelection, selectedIds } from "@/lib/bulk-selection";
 import { productInputSchema } from "@/lib/product-input";
 import { parseProductListParams } from "@/lib/product-list-params";
 
@@ -41,34 +42,20 @@ export const updateProductAction = createAction(
   },
 );
 
-/**
- * Which products a bulk action touches: the ticked ids, or — with `all=1` — every product
- * the list's URL state matches (`query` is that URL's search part).
- */
-const selection = z.object({
-  ids: z.preprocess((v) => (v === undefined ? [] : [v].flat()), z.array(z.uuid()).max(10_000)),
-  all: z.preprocess((v) => v === "1", z.boolean()),
-  query: z.string().max(4000).default(""),
-});
-
-async function selectedIds(workspaceId: string, s: z.output<typeof selection>) {
-  if (!s.all) return s.ids;
-  return listProductIds(workspaceId, parseProductListParams(Object.fromEntries(new URLSearchParams(s.query))));
-}
 
 export const archiveProductsAction = createAction(
-  { input: selection.extend({ archived: z.enum(["1", "0"]) }) },
+  { input: bulkSelection.extend({ archived: z.enum(["1", "0"]) }) },
   async (input, { workspaceId, t }) => {
-    const count = await setProductsArchived(workspaceId, await selectedIds(workspaceId, input), input.archived === "1");
+    const count = await setProductsArchived(workspaceId, await selectedIds(input, (sp) => listProductIds(workspaceId, parseProductListParams(sp))), input.archived === "1");
     revalidatePath("/products", "layout");
     return t("products.bulk.done", { count });
   },
 );
 
 export const activateProductsAction = createAction(
-  { input: selection.extend({ active: z.enum(["1", "0"]) }) },
+  { input: bulkSelection.extend({ active: z.enum(["1", "0"]) }) },
   async (input, { workspaceId, t }) => {
-    const count = await setProductsActive(workspaceId, await selectedIds(workspaceId, input), input.active === "1");
+    const count = await setProductsActive(workspaceId, await selectedIds(input, (sp) => listProductIds(workspaceId, parseProductListParams(sp))), input.active === "1");
     revalidatePath("/products", "layout");
     return t("products.bulk.done", { count });
   },
