@@ -12,6 +12,10 @@ export const events = {
   orderDelivered: eventType("order/delivered", {
     schema: z.object({ workspaceId: z.string().uuid(), orderId: z.string().uuid(), clientId: z.string().uuid(), deliveredAt: z.string() }),
   }),
+  /** A reminder's notice is due at notifyAt (made, edited, snoozed or recurring). */
+  reminderScheduled: eventType("reminder/scheduled", {
+    schema: z.object({ workspaceId: z.string().uuid(), reminderId: z.string().uuid(), notifyAt: z.string() }),
+  }),
 };
 
 type AppEvent = ReturnType<(typeof events)[keyof typeof events]["create"]>;

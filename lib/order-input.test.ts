@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formDataToObject } from "./validation";
-import { dateToZonedInput, orderEditSchema, orderInputSchema, paymentInputSchema, zonedDateTimeToDate } from "./order-input";
+import { orderEditSchema, orderInputSchema, paymentInputSchema } from "./order-input";
+import { dateToZonedInput, zonedDateTimeToDate } from "./zoned-time";
 
 const CLIENT = "5f0c6a2e-3b1d-4c8e-9a7f-2d4e6b8c0a1f";
 const PRODUCT = "8a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d";

@@ -4,6 +4,7 @@ import { phoneSearchDigits } from "@/lib/phone";
 import { db } from "../client";
 import { activities, auditLog, clientAddresses, clientEmails, clientPhones, clients, clientTags, companies, orders, tags } from "../schema";
 import { reindexClient } from "./search-index";
+import { syncDateReminders } from "./reminders";
 import { lockWorkspaceNumbers, type Tx } from "./tx";
 
 export type Client = typeof clients.$inferSelect;
@@ -110,6 +111,11 @@ function columnsFrom(input: ClientInput, previous?: Client) {
   } as Partial<Client>;
 }
 
+/** Whether a client has a birthday or name day to be reminded of. */
+function hasDates(c: Pick<Client, "birthDay" | "birthMonth" | "nameDayDay" | "nameDayMonth">) {
+  return Boolean((c.birthDay && c.birthMonth) || (c.nameDayDay && c.nameDayMonth));
+}
+
 export async function createClient(workspaceId: string, actorId: string | null, input: ClientInput) {
   return db().transaction(async (tx) => {
     await lockWorkspaceNumbers(tx, workspaceId, "client");
@@ -128,6 +134,7 @@ export async function createClient(workspaceId: string, actorId: string | null, 
     await writeChildren(tx, workspaceId, client.id, input);
     await tx.insert(activities).values({ workspaceId, clientId: client.id, actorId, kind: "created" });
     await reindexClient(tx, workspaceId, client.id);
+    if (hasDates(client)) await syncDateReminders(tx, workspaceId, [client.id]);
     return client;
   });
 }
@@ -176,6 +183,8 @@ export async function updateClient(workspaceId: string, actorId: string | null, 
     const fields = Object.keys(after ?? {}).filter((k) => JSON.stringify(before?.[k]) !== JSON.stringify(after?.[k]));
     if (fields.length) await tx.insert(activities).values({ workspaceId, clientId, actorId, kind: "updated", data: { fields } });
     await reindexClient(tx, workspaceId, clientId);
+    const dateFields = ["birthDay", "birthMonth", "nameDayDay", "nameDayMonth", "responsibleId"] as const;
+    if (dateFields.some((f) => previous[f] !== client[f])) await syncDateReminders(tx, workspaceId, [clientId]);
     return client;
   });
 }
@@ -218,6 +227,8 @@ export async function setClientsArchived(workspaceId: string, actorId: string | 
       .returning({ id: clients.id });
     if (changed.length) {
       await tx.insert(activities).values(changed.map((c) => ({ workspaceId, clientId: c.id, actorId, kind: archived ? ("archived" as const) : ("unarchived" as const) })));
+      // An archived client's birthday reminders go; a client brought back gets them again.
+      await syncDateReminders(tx, workspaceId, changed.map((c) => c.id));
     }
     return changed.length;
   });

@@ -4,6 +4,7 @@ import { isMoveBack, orderTotals, paymentStatusOf } from "@/lib/orders";
 import { db } from "../client";
 import { activities, clients, orderItems, orders, payments, products, type OrderSource, type OrderStatus, type PaymentMethod } from "../schema";
 import { StaleVersionError } from "./clients";
+import { syncFollowUps } from "./reminders";
 import { lockWorkspaceNumbers, type Tx } from "./tx";
 
 export type Order = typeof orders.$inferSelect;
@@ -197,6 +198,8 @@ export async function setOrdersStatus(workspaceId: string, actorId: string | nul
       .where(and(eq(orders.workspaceId, workspaceId), inArray(orders.id, before.map((b) => b.id)), ne(orders.status, status)))
       .returning({ id: orders.id, clientId: orders.clientId, number: orders.number, deliveredAt: orders.deliveredAt });
     const from = new Map(before.map((b) => [b.id, b.status]));
+    const leftDelivered = before.filter((b) => b.status === "delivered").map((b) => b.id);
+    await syncFollowUps(tx, workspaceId, status === "delivered" ? rows.map((r) => r.id) : leftDelivered);
     if (rows.length) {
       await tx.insert(activities).values(
         rows.map((r) => ({
@@ -218,12 +221,16 @@ export async function setOrdersStatus(workspaceId: string, actorId: string | nul
 
 /** Changes the delivery time of a delivered order (recorded after the fact). */
 export async function setDeliveredAt(workspaceId: string, id: string, deliveredAt: Date) {
-  const rows = await db()
-    .update(orders)
-    .set({ deliveredAt, version: sql`${orders.version} + 1` })
-    .where(and(own(workspaceId, id), eq(orders.status, "delivered")))
-    .returning({ id: orders.id });
-  return rows.length > 0;
+  return db().transaction(async (tx) => {
+    const rows = await tx
+      .update(orders)
+      .set({ deliveredAt, version: sql`${orders.version} + 1` })
+      .where(and(own(workspaceId, id), eq(orders.status, "delivered")))
+      .returning({ id: orders.id });
+    // The open follow-up calls move with the delivery date.
+    await syncFollowUps(tx, workspaceId, rows.map((r) => r.id));
+    return rows.length > 0;
+  });
 }
 
 /** Archives (or brings back) orders; returns how many changed. */
@@ -240,6 +247,8 @@ export async function setOrdersArchived(workspaceId: string, actorId: string | n
         rows.map((r) => ({ workspaceId, clientId: r.clientId, actorId, kind: archived ? ("order_archived" as const) : ("order_unarchived" as const), data: { orderId: r.id, number: r.number } })),
       );
       for (const clientId of new Set(rows.map((r) => r.clientId))) await touchLastOrder(tx, workspaceId, clientId);
+      // An archived order loses its open follow-up calls; one brought back gets them again.
+      await syncFollowUps(tx, workspaceId, rows.map((r) => r.id));
     }
     return rows.length;
   });

@@ -4,3 +4,4 @@ export * from "./email";
 export * from "./clients";
 export * from "./table-views";
 export * from "./orders";
+export * from "./reminders";

@@ -1,4 +1,4 @@
-import { jsonb, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, jsonb, pgTable, primaryKey, smallint, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { locales } from "@/lib/locales";
 import { currencies, type Cadence, defaultCadence } from "@/lib/workspace-options";
 import { id, timestamps } from "./columns";
@@ -16,6 +16,11 @@ export const workspaces = pgTable(
     timeZone: text("time_zone").notNull().default("Asia/Almaty"),
     defaultLocale: text("default_locale", { enum: locales }).notNull().default("ru"),
     followUpCadence: jsonb("follow_up_cadence").$type<Cadence>().notNull().default(defaultCadence),
+    // The usual hour for calls (follow-ups, all-day reminders' notices) and for the morning digest.
+    followUpHour: smallint("follow_up_hour").notNull().default(11),
+    digestHour: smallint("digest_hour").notNull().default(8),
+    // Birthday and name-day reminders also the day before.
+    remindDayBefore: boolean("remind_day_before").notNull().default(false),
     ...timestamps,
   },
   (t) => [uniqueIndex("workspaces_slug_key").on(t.slug)],
@@ -34,7 +39,9 @@ export const memberships = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     role: text("role", { enum: roles }).notNull(),
+    // The secret of this member's calendar feed (/calendar/<token>.ics); null when revoked.
+    calendarToken: text("calendar_token"),
     ...timestamps,
   },
-  (t) => [primaryKey({ columns: [t.workspaceId, t.userId] })],
+  (t) => [primaryKey({ columns: [t.workspaceId, t.userId] }), uniqueIndex("memberships_calendar_token_key").on(t.calendarToken)],
 );

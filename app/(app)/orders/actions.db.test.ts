@@ -12,7 +12,7 @@ import type { ActionState } from "@/lib/action";
 import { clientInputSchema } from "@/lib/client-input";
 import type { Locale } from "@/lib/locales";
 import { formatMoney } from "@/lib/money";
-import { dateToZonedInput } from "@/lib/order-input";
+import { dateToZonedInput } from "@/lib/zoned-time";
 
 const context = vi.hoisted(() => ({ locale: "ru" as Locale, member: null as Membership | null }));
 vi.mock("@/lib/request-context", () => ({

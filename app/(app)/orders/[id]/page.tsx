@@ -10,7 +10,7 @@ import { buttonVariants } from "@/components/ui/button";
 import { getOrder, markOrderViewed } from "@/db/queries/orders";
 import { paymentMethods } from "@/db/schema/orders";
 import { formatMoney, moneyInputValue } from "@/lib/money";
-import { dateToZonedInput } from "@/lib/order-input";
+import { dateToZonedInput } from "@/lib/zoned-time";
 import { statusTargets } from "@/lib/orders";
 import { formatPhone, telLink } from "@/lib/phone";
 import { currentLocale, requireMember } from "@/lib/request-context";

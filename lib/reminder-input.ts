@@ -1,0 +1,60 @@
+import { z } from "zod";
+import { recurrences, reminderCategories } from "@/db/schema/reminders";
+import { optionalText } from "./form-fields";
+import { parseIsoDate, zonedDateTimeToDate, zonedTime } from "./zoned-time";
+
+// The reminder form as a zod schema. The due time is a datetime-local value, or for an
+// all-day reminder a date, read in the workspace's time zone.
+
+const optionalId = z.preprocess((v) => v || null, z.uuid().nullable());
+const checkbox = z.preprocess((v) => v === "on" || v === "1" || v === "true", z.boolean());
+
+export function reminderInputSchema(timeZone: string) {
+  return z
+    .object({
+      title: z.string().trim().min(1).max(200),
+      description: optionalText(2000),
+      allDay: checkbox,
+      dueAt: z.string().optional(),
+      dueDate: z.string().optional(),
+      // Who it is about: one client, a group (tag) or nobody in particular.
+      target: z.enum(["client", "group", "none"]).default("client"),
+      clientId: optionalId,
+      tagId: optionalId,
+      orderId: optionalId,
+      contactId: optionalId,
+      category: z.preprocess((v) => v || null, z.enum(reminderCategories).nullable()),
+      assigneeId: optionalId,
+      recurrence: z.enum(recurrences).default("none"),
+    })
+    .transform((v, ctx) => {
+      let due: Date | null = null;
+      if (v.allDay) {
+        const day = v.dueDate ? parseIsoDate(v.dueDate) : null;
+        if (!day) ctx.addIssue({ code: "custom", path: ["dueDate"], message: v.dueDate ? "invalidDate" : "required" });
+        else due = zonedTime(day, 12, 0, timeZone);
+      } else {
+        due = v.dueAt ? zonedDateTimeToDate(v.dueAt, timeZone) : null;
+        if (!due) ctx.addIssue({ code: "custom", path: ["dueAt"], message: v.dueAt ? "invalidDate" : "required" });
+      }
+      if (v.target === "client" && !v.clientId) ctx.addIssue({ code: "custom", path: ["clientId"], message: "required" });
+      if (v.target === "group" && !v.tagId) ctx.addIssue({ code: "custom", path: ["tagId"], message: "required" });
+      if (!due) return z.NEVER;
+      return {
+        title: v.title,
+        description: v.description,
+        dueAt: due,
+        allDay: v.allDay,
+        clientId: v.target === "client" ? v.clientId : null,
+        tagId: v.target === "group" ? v.tagId : null,
+        orderId: v.target === "client" ? v.orderId : null,
+        contactId: v.contactId,
+        category: v.category,
+        assigneeId: v.assigneeId,
+        recurrence: v.recurrence,
+      };
+    });
+}
+
+export const snoozeChoices = ["hour", "tomorrow", "week"] as const;
+export type SnoozeChoice = (typeof snoozeChoices)[number];
