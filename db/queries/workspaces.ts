@@ -1,12 +1,13 @@
-import { and, asc, eq, ne } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, isNull, ne, or } from "drizzle-orm";
 import { db } from "../client";
-import { memberships, users, workspaces } from "../schema";
+import { clients, memberships, reminders, users, workspaces } from "../schema";
+import { syncDateReminders, syncFollowUps } from "./reminders";
+import type { Tx } from "./tx";
 
 export type Workspace = typeof workspaces.$inferSelect;
-export type WorkspaceSettings = Pick<
-  Workspace,
-  "name" | "slug" | "country" | "currency" | "timeZone" | "defaultLocale" | "followUpCadence"
->;
+/** What the settings form saves; the reminder hours and switch are kept as stored when left out. */
+export type WorkspaceSettings = Pick<Workspace, "name" | "slug" | "country" | "currency" | "timeZone" | "defaultLocale" | "followUpCadence"> &
+  Partial<Pick<Workspace, "followUpHour" | "digestHour" | "remindDayBefore">>;
 
 /** The signed-in user with her workspace and role (her first membership), or null. */
 export async function findMembership(userId: string) {
@@ -26,9 +27,43 @@ export async function findMembership(userId: string) {
 }
 export type Membership = NonNullable<Awaited<ReturnType<typeof findMembership>>>;
 
+/**
+ * Saves the settings. When what places generated reminders changed (the cadence, the usual
+ * hour, the day-before option, the time zone), the open follow-up calls and birthday and
+ * name-day reminders are laid out again in the same transaction; done ones stay as they were.
+ */
 export async function updateWorkspaceSettings(workspaceId: string, settings: WorkspaceSettings) {
-  const [row] = await db().update(workspaces).set(settings).where(eq(workspaces.id, workspaceId)).returning();
-  return row;
+  return db().transaction(async (tx) => {
+    const [before] = await tx.select().from(workspaces).where(eq(workspaces.id, workspaceId)).for("update");
+    if (!before) return undefined;
+    const [row] = await tx.update(workspaces).set(settings).where(eq(workspaces.id, workspaceId)).returning();
+    const moved = (["followUpHour", "remindDayBefore", "timeZone"] as const).some((k) => before[k] !== row[k]);
+    const cadence = JSON.stringify(before.followUpCadence) !== JSON.stringify(row.followUpCadence);
+    if (moved || cadence) await rescheduleGenerated(tx, workspaceId);
+    return row;
+  });
+}
+
+/** Re-runs the generators over every order and client that has, or should have, open generated reminders. */
+async function rescheduleGenerated(tx: Tx, workspaceId: string) {
+  const open = (kinds: ("follow_up" | "birthday" | "name_day")[]) =>
+    and(eq(reminders.workspaceId, workspaceId), inArray(reminders.kind, kinds), isNull(reminders.doneAt));
+  const orderRows = await tx.selectDistinct({ id: reminders.orderId }).from(reminders).where(and(open(["follow_up"]), isNotNull(reminders.orderId)));
+  for (const ids of chunks(orderRows.map((r) => r.id!))) await syncFollowUps(tx, workspaceId, ids);
+  const withReminders = await tx.selectDistinct({ id: reminders.clientId }).from(reminders).where(and(open(["birthday", "name_day"]), isNotNull(reminders.clientId)));
+  const withDates = await tx
+    .select({ id: clients.id })
+    .from(clients)
+    .where(and(eq(clients.workspaceId, workspaceId), isNull(clients.archivedAt), or(isNotNull(clients.birthMonth), isNotNull(clients.nameDayMonth))));
+  const clientIds = [...new Set([...withReminders.map((r) => r.id!), ...withDates.map((r) => r.id)])];
+  for (const ids of chunks(clientIds)) await syncDateReminders(tx, workspaceId, ids);
+}
+
+/** Batches small enough that one insert stays well under PostgreSQL's 65 535 parameters. */
+function chunks<T>(items: T[], size = 500): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
 }
 
 export async function isSlugTaken(slug: string, exceptWorkspaceId?: string) {

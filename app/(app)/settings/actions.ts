@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import slugify from "slugify";
 import { z } from "zod";
 import { isUniqueViolation } from "@/db/errors";
+import { createCalendarToken, revokeCalendarToken } from "@/db/queries/calendar";
 import { createCustomField, deleteCustomField, listCustomFields, moveCustomField } from "@/db/queries/custom-fields";
 import { deleteTag, updateTag } from "@/db/queries/tags";
 import { isSlugTaken, updateWorkspaceSettings } from "@/db/queries/workspaces";
@@ -24,6 +25,10 @@ const settingsSchema = z.object({
   // The three follow-up calls arrive as repeated fields, in order.
   cadenceAmount: z.array(z.coerce.number().int().min(1).max(365)).length(3),
   cadenceUnit: z.array(z.enum(cadenceUnits)).length(3),
+  followUpHour: z.coerce.number().int().min(0).max(23),
+  digestHour: z.coerce.number().int().min(0).max(23),
+  // A switch: present ("on") when on, absent when off.
+  remindDayBefore: z.preprocess((v) => v === "on" || v === "true", z.boolean()),
 });
 
 export const updateWorkspaceSettingsAction = createAction(
@@ -40,6 +45,9 @@ export const updateWorkspaceSettingsAction = createAction(
         timeZone: input.timeZone,
         defaultLocale: input.defaultLocale,
         followUpCadence,
+        followUpHour: input.followUpHour,
+        digestHour: input.digestHour,
+        remindDayBefore: input.remindDayBefore,
       });
     } catch (error) {
       if (isUniqueViolation(error)) fail({ fieldErrors: { slug: "slugTaken" } });
@@ -102,4 +110,16 @@ export const updateTagAction = createAction(
 export const deleteTagAction = createAction({ input: z.object({ id: z.uuid() }), access: "owner" }, async ({ id }, { workspaceId }) => {
   if (!(await deleteTag(workspaceId, id))) fail({ formError: "notFound" });
   revalidatePath("/", "layout");
+});
+
+/** A new secret link to her calendar feed; an old one stops working. */
+export const createCalendarLinkAction = createAction({ input: z.object({}) }, async (_input, { workspaceId, member }) => {
+  if (!(await createCalendarToken(workspaceId, member.user.id))) fail({ formError: "notFound" });
+  revalidatePath("/settings");
+});
+
+/** Turns her calendar feed off. */
+export const revokeCalendarLinkAction = createAction({ input: z.object({}) }, async (_input, { workspaceId, member }) => {
+  await revokeCalendarToken(workspaceId, member.user.id);
+  revalidatePath("/settings");
 });

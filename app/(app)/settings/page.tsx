@@ -2,12 +2,14 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/layout/page-header";
 import { localeOptions } from "@/components/layout/locale-options";
-import { requireMember } from "@/lib/request-context";
+import { appOrigin, requireMember } from "@/lib/request-context";
 import { cadenceUnits, countries, currencies } from "@/lib/workspace-options";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages } from "next-intl/server";
+import { calendarToken } from "@/db/queries/calendar";
 import { listCustomFields } from "@/db/queries/custom-fields";
 import { listTags } from "@/db/queries/tags";
+import { CalendarFeed } from "./_components/calendar-feed";
 import { CustomFieldsEditor } from "./_components/custom-fields-editor";
 import { TagsEditor } from "./_components/tags-editor";
 import { WorkspaceSettingsForm } from "./_components/workspace-settings-form";
@@ -35,7 +37,13 @@ export default async function SettingsPage() {
     localeOptions(),
   ]);
   const workspace = member.workspace;
-  const [customFields, tags, messages] = await Promise.all([listCustomFields(workspace.id), listTags(workspace.id), getMessages()]);
+  const [customFields, tags, messages, feedToken, origin] = await Promise.all([
+    listCustomFields(workspace.id),
+    listTags(workspace.id),
+    getMessages(),
+    calendarToken(workspace.id, member.user.id),
+    appOrigin(),
+  ]);
   const regionName = new Intl.DisplayNames([locale], { type: "region" });
   const currencyName = new Intl.DisplayNames([locale], { type: "currency" });
   const summary = workspace.followUpCadence.map((c) => t(`units.${c.unit}`, { count: c.amount })).join(" + ");
@@ -53,6 +61,9 @@ export default async function SettingsPage() {
           timeZone: workspace.timeZone,
           defaultLocale: workspace.defaultLocale,
           followUpCadence: workspace.followUpCadence,
+          followUpHour: workspace.followUpHour,
+          digestHour: workspace.digestHour,
+          remindDayBefore: workspace.remindDayBefore,
         }}
         options={{
           countries: countries
@@ -62,6 +73,7 @@ export default async function SettingsPage() {
           timeZones: timeZoneOptions(workspace.timeZone),
           locales: languages,
           units: cadenceUnits.map((value) => ({ value, label: t(`unitNames.${value}`) })),
+          hours: Array.from({ length: 24 }, (_, h) => ({ value: String(h), label: `${String(h).padStart(2, "0")}:00` })),
         }}
         labels={{
           workspace: t("workspace"),
@@ -81,11 +93,18 @@ export default async function SettingsPage() {
           cadenceSteps: [1, 2, 3].map((n) => t("cadenceStep", { n })),
           cadenceAmount: t("cadenceAmount"),
           cadenceUnit: t("cadenceUnit"),
+          reminders: t("reminders"),
+          followUpHour: t("followUpHour"),
+          followUpHourHint: t("followUpHourHint"),
+          digestHour: t("digestHour"),
+          digestHourHint: t("digestHourHint"),
+          remindDayBefore: t("remindDayBefore"),
           save: (await getTranslations("common"))("save"),
         }}
       />
-      <NextIntlClientProvider messages={{ customFields: messages.customFields, tagsSettings: messages.tagsSettings }}>
+      <NextIntlClientProvider messages={{ customFields: messages.customFields, tagsSettings: messages.tagsSettings, settings: { calendar: messages.settings.calendar } }}>
         <div className="mt-6 flex flex-col gap-6">
+          <CalendarFeed url={feedToken ? `${origin}/calendar/${feedToken}.ics` : null} />
           <CustomFieldsEditor canEdit={member.role === "owner"} fields={customFields.map((f) => ({ id: f.id, label: f.label, type: f.type, options: f.options }))} />
           <TagsEditor canEdit={member.role === "owner"} tags={tags} />
         </div>

@@ -7,6 +7,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
+import { Switch } from "@/components/ui/switch";
 import type { Cadence } from "@/lib/workspace-options";
 import { updateWorkspaceSettingsAction } from "../actions";
 
@@ -22,12 +23,16 @@ type Props = {
     timeZone: string;
     defaultLocale: string;
     followUpCadence: Cadence;
+    followUpHour: number;
+    digestHour: number;
+    remindDayBefore: boolean;
   };
-  options: Record<"countries" | "currencies" | "timeZones" | "locales" | "units", Option[]>;
+  options: Record<"countries" | "currencies" | "timeZones" | "locales" | "units" | "hours", Option[]>;
   labels: Record<
     | "workspace" | "workspaceDescription" | "ownerOnly" | "name" | "slug" | "slugHint" | "country" | "countryHint"
     | "currency" | "timeZone" | "defaultLocale" | "defaultLocaleHint" | "cadence" | "cadenceHint"
-    | "cadenceAmount" | "cadenceUnit" | "save",
+    | "cadenceAmount" | "cadenceUnit" | "reminders" | "followUpHour" | "followUpHourHint" | "digestHour"
+    | "digestHourHint" | "remindDayBefore" | "save",
     string
   > & { cadenceSteps: string[] };
 };
@@ -44,6 +49,8 @@ export function WorkspaceSettingsForm({ canEdit, workspace, options, labels }: P
   const { state, formAction, formError, error, value: typed, formKey } = useActionForm(updateWorkspaceSettingsAction, { shows: workspace });
   // After a failed save the form shows what was typed, not the stored values.
   const value = (name: keyof Props["workspace"]) => typed(name) ?? String(workspace[name]);
+  // A switch that is off sends nothing: after a failed save, absence means off.
+  const dayBefore = state && !state.ok && state.values ? typed("remindDayBefore") === "on" : workspace.remindDayBefore;
 
   return (
     <Card className="max-w-2xl">
@@ -101,6 +108,24 @@ export function WorkspaceSettingsForm({ canEdit, workspace, options, labels }: P
                   </div>
                 </div>
               ))}
+            </fieldset>
+            <fieldset className="flex flex-col gap-5 rounded-md border p-4">
+              <legend className="px-1 text-sm font-medium">{labels.reminders}</legend>
+              <div className="grid gap-5 sm:grid-cols-2">
+                <Field label={labels.followUpHour} name="followUpHour" error={error("followUpHour")} hint={labels.followUpHourHint}>
+                  <Select defaultValue={value("followUpHour")}>
+                    <Options options={options.hours} />
+                  </Select>
+                </Field>
+                <Field label={labels.digestHour} name="digestHour" error={error("digestHour")} hint={labels.digestHourHint}>
+                  <Select defaultValue={value("digestHour")}>
+                    <Options options={options.hours} />
+                  </Select>
+                </Field>
+              </div>
+              <Field label={labels.remindDayBefore} name="remindDayBefore" error={error("remindDayBefore")} orientation="horizontal">
+                <Switch defaultChecked={dayBefore} />
+              </Field>
             </fieldset>
             {state?.ok ? (
               <p role="status" className="rounded-md bg-success/10 p-3 text-sm">
