@@ -1,5 +1,5 @@
 /**
- * Client list, search, order list and client figures timings over the seeded `bench`
+ * Client list, search, order list, reminder list and client figures timings over the seeded `bench`
  * workspace (SPEC §6):
  *
  *   DATABASE_URL=postgres://… npm run bench:seed -- --clients 100000 --orders 300000   # once
@@ -26,6 +26,7 @@ import { queryPhoneDigits } from "@/lib/phone";
 import { escapeLike, normalizeWord, queryWords, searchTerms } from "@/lib/search-text";
 import type { Case, Result } from "./case";
 import { orderCases } from "./order-cases";
+import { reminderCases } from "./reminder-cases";
 
 if (!process.env.DATABASE_URL) {
   console.error("npm run bench needs DATABASE_URL pointing at a database seeded with `npm run bench:seed`.");
@@ -339,6 +340,7 @@ cases.push({
 });
 
 cases.push(...(await orderCases(ws, { listBudget: LIST_BUDGET, timeZone: TIME_ZONE })));
+cases.push(...(await reminderCases(ws, { listBudget: LIST_BUDGET, timeZone: TIME_ZONE })));
 
 // ---------------------------------------------------------------------------------------
 // Timing.

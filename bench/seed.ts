@@ -18,6 +18,7 @@ import { once } from "node:events";
 import { finished } from "node:stream/promises";
 import postgres from "postgres";
 import slugify from "slugify";
+import { seedBenchReminders } from "./reminders";
 import { closeDb, migrate } from "@/db/client";
 import { saveView } from "@/db/queries/table-views";
 import { createUserWithWorkspace } from "@/db/queries/users";
@@ -438,6 +439,8 @@ try {
   }
   // Without the replica role, parents must be in before children: load one table at a time.
   await Promise.all(superuser ? [loader(), loader()] : [loader()]);
+
+  lap(`made ${await seedBenchReminders(sql)} reminders in the bench workspace (2+2+2 calls, birthdays, manual)`);
 
   for (const t of ["workspaces", "users", "memberships", ...new Set(tables.map((t) => t.table))]) {
     await sql.unsafe(`vacuum (analyze) ${t}`);

@@ -148,6 +148,11 @@ export async function seedDemoOrders(workspaceId: string, actorId: string, count
     }
     await setOrdersArchived(workspaceId, actorId, ids((p) => p.archived), true);
     await backdate(workspaceId, now, made.map(({ id, plan }) => ({ id, at: plan.at, viewedAfter: plan.status === "new" ? null : int(10, 180) * 60_000 })));
+    // She kept up with her 2+2+2 calls: those older than three days were made (and their
+    // notices went); the last few days' are still waiting, as on any working week.
+    await execute(sql`
+      update reminders set done_at = due_at + interval '2 hours', notified_at = due_at, updated_at = due_at + interval '2 hours'
+      where workspace_id = ${workspaceId} and kind = 'follow_up' and due_at < ${new Date(now - 3 * DAY).toISOString()}::timestamptz`);
     return made.length;
   } finally {
     console.info = info;

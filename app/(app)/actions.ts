@@ -11,7 +11,7 @@ export const signOutAction = createAction({ input: z.object({}), access: "public
 });
 
 /** Tables whose setup a user can save; features add theirs. */
-const tableKey = z.enum(["clients", "products", "orders"]);
+const tableKey = z.enum(["clients", "products", "orders", "reminders", "contacts"]);
 const columnIds = z.preprocess((v) => (v === undefined ? [] : [v].flat()), z.array(z.string().regex(/^[a-zA-Z][\w.-]{0,60}$/)).min(1).max(60));
 
 /** Saves the columns the user sees: into the view she has open, else as her own layout. */

@@ -1,5 +1,6 @@
 "use server";
 
+import { cookies } from "next/headers";
 import { AuthError } from "next-auth";
 import { z } from "zod";
 import { isUniqueViolation } from "@/db/errors";
@@ -18,6 +19,7 @@ import { isLocale } from "@/lib/locales";
 import { hashPassword } from "@/lib/password";
 import { hashResetToken, newResetToken } from "@/lib/password-reset";
 import { appOrigin } from "@/lib/request-context";
+import { DUE_DIALOG_COOKIE } from "@/lib/due-dialog";
 import { slugFromName } from "@/lib/slug";
 import { regionDefaults } from "@/lib/workspace-options";
 
@@ -26,6 +28,8 @@ const newPassword = z.string().min(8).max(200);
 
 /** Signs in through Auth.js; its redirect to the app is thrown and passes the wrapper. */
 async function signInOrFail(credentials: { email: string; password: string }) {
+  // A new sign-in shows today's reminders again, even if "Later" was chosen today.
+  (await cookies()).delete(DUE_DIALOG_COOKIE);
   try {
     await signIn("credentials", { ...credentials, redirectTo: "/dashboard" });
   } catch (error) {

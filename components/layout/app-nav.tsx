@@ -1,6 +1,6 @@
 "use client";
 
-import { Bell, LayoutDashboard, Menu, MessagesSquare, Package, Settings, ShoppingBag, Users, type LucideIcon } from "lucide-react";
+import { Bell, Inbox, LayoutDashboard, Menu, MessagesSquare, Package, Settings, ShoppingBag, Users, type LucideIcon } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useState, type ReactNode } from "react";
@@ -15,6 +15,7 @@ const icons: Record<NavKey, LucideIcon> = {
   reminders: Bell,
   contacts: MessagesSquare,
   products: Package,
+  notifications: Inbox,
   settings: Settings,
 };
 

@@ -6,6 +6,7 @@ export const navItems = [
   { key: "reminders", href: "/reminders", phone: true },
   { key: "contacts", href: "/contacts", phone: false },
   { key: "products", href: "/products", phone: false },
+  { key: "notifications", href: "/notifications", phone: false },
   { key: "settings", href: "/settings", phone: false },
 ] as const;
 

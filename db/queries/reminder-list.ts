@@ -25,7 +25,7 @@ export type ReminderListRow = {
   version: number;
 };
 
-// Each sort reads the (workspace_id, (done_at IS NULL), due_at, id) index or sorts a page's worth.
+// Each sort reads reminders_open_due_idx (or reminders_due_idx) in order, or sorts a page's worth.
 const orderBy: Record<ReminderListParams["sort"], (dir: SQL) => SQL> = {
   due: (d) => sql`r.due_at ${d}, r.id ${d}`,
   title: (d) => sql`lower(r.title) ${d}, r.id ${d}`,
@@ -64,7 +64,7 @@ async function listQuery(workspaceId: string, params: ReminderListParams, opts: 
   const f = params.filters;
   const where: SQL[] = [sql`r.workspace_id = ${workspaceId}`];
   if (params.state === "open") where.push(sql`r.done_at is null`);
-  if (params.state === "done") where.push(sql`(r.done_at is null) is false`);
+  if (params.state === "done") where.push(sql`r.done_at is not null`);
   const bounds = periodBounds(f, opts.timeZone, opts.now ?? new Date());
   if (bounds.from) where.push(sql`r.due_at >= ${bounds.from.toISOString()}::timestamptz`);
   if (bounds.to) where.push(sql`r.due_at < ${bounds.to.toISOString()}::timestamptz`);
@@ -74,7 +74,8 @@ async function listQuery(workspaceId: string, params: ReminderListParams, opts: 
   if (f.category) where.push(sql`r.category = ${f.category}`);
   if (f.kind) where.push(sql`r.kind = ${f.kind}`);
   if (f.tag) {
-    where.push(sql`(r.tag_id = ${f.tag} or r.client_id in (select ct.client_id from client_tags ct where ct.workspace_id = ${workspaceId} and ct.tag_id = ${f.tag}))`);
+    // Probed per reminder while the open list is read in due order: a page stops early.
+    where.push(sql`(r.tag_id = ${f.tag} or exists (select 1 from client_tags ct where ct.workspace_id = ${workspaceId} and ct.client_id = r.client_id and ct.tag_id = ${f.tag}))`);
   }
   const q = params.q.trim();
   if (q) {

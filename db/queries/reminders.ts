@@ -81,8 +81,21 @@ async function checkLinks(tx: Tx, workspaceId: string, input: ReminderInput) {
 async function logActivity(tx: Tx, workspaceId: string, actorId: string | null, kind: "reminder_created" | "reminder_done" | "reminder_reopened" | "reminder_deleted" | "reminder_updated", rows: Reminder[]) {
   const withClient = rows.filter((r) => r.clientId);
   if (!withClient.length) return;
+  // A generated reminder's title is made from its kind, step and order number when shown.
+  const orderIds = [...new Set(withClient.map((r) => r.orderId).filter((id): id is string => Boolean(id)))];
+  const numbers = new Map(
+    orderIds.length
+      ? (await tx.select({ id: orders.id, number: orders.number }).from(orders).where(and(eq(orders.workspaceId, workspaceId), inArray(orders.id, orderIds)))).map((o) => [o.id, o.number])
+      : [],
+  );
   await tx.insert(activities).values(
-    withClient.map((r) => ({ workspaceId, clientId: r.clientId!, actorId, kind, data: { reminderId: r.id, title: r.title, dueAt: r.dueAt.toISOString(), allDay: r.allDay } })),
+    withClient.map((r) => ({
+      workspaceId,
+      clientId: r.clientId!,
+      actorId,
+      kind,
+      data: { reminderId: r.id, title: r.title, reminderKind: r.kind, step: r.step, number: r.orderId ? (numbers.get(r.orderId) ?? null) : null, dueAt: r.dueAt.toISOString(), allDay: r.allDay },
+    })),
   );
 }
 
@@ -162,8 +175,8 @@ export async function setRemindersDone(workspaceId: string, actorId: string | nu
         }
         const due = nextDue(r.dueAt, r.recurrence, ws.timeZone);
         if (!due) continue;
-        const { id: _id, createdAt: _c, updatedAt: _u, doneAt: _d, notifiedAt: _n, version: _v, ...copy } = r;
-        const [next] = await tx.insert(reminders).values({ ...copy, ...times(due, r.allDay, ws) }).returning();
+        const copy = { workspaceId, title: r.title, description: r.description, kind: r.kind, clientId: r.clientId, tagId: r.tagId, orderId: r.orderId, contactId: r.contactId, category: r.category, assigneeId: r.assigneeId, recurrence: r.recurrence, createdById: actorId };
+        const [next] = await tx.insert(reminders).values({ ...copy, allDay: r.allDay, ...times(due, r.allDay, ws) }).returning();
         created.push(next);
       }
     }
@@ -260,7 +273,6 @@ export async function syncFollowUps(tx: Tx, workspaceId: string, orderIds: strin
       clientId: o.clientId,
       orderId: o.id,
       step,
-      category: "other" as const,
       createdById: o.createdById,
     })),
   );

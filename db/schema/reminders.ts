@@ -94,9 +94,14 @@ export const reminders = pgTable(
     foreignKey({ name: "reminders_tag_fk", columns: [t.workspaceId, t.tagId], foreignColumns: [tags.workspaceId, tags.id] }).onDelete("cascade"),
     foreignKey({ name: "reminders_order_fk", columns: [t.workspaceId, t.orderId], foreignColumns: [orders.workspaceId, orders.id] }).onDelete("cascade"),
     foreignKey({ name: "reminders_contact_fk", columns: [t.workspaceId, t.contactId], foreignColumns: [contacts.workspaceId, contacts.id] }).onDelete("cascade"),
-    index("reminders_due_idx").on(t.workspaceId, sql`(${t.doneAt} IS NULL)`, t.dueAt, t.id),
+    // The list reads open reminders (the usual case) from partial indexes: their counts are
+    // index-only, and the planner sees how few are open (notes/search-at-scale.md).
+    index("reminders_open_due_idx").on(t.workspaceId, t.dueAt, t.id).where(sql`${t.doneAt} IS NULL`),
+    index("reminders_open_category_idx").on(t.workspaceId, t.category, t.dueAt, t.id).where(sql`${t.doneAt} IS NULL`),
+    index("reminders_open_assignee_idx").on(t.workspaceId, t.assigneeId, t.dueAt, t.id).where(sql`${t.doneAt} IS NULL`),
+    index("reminders_done_due_idx").on(t.workspaceId, t.dueAt, t.id).where(sql`${t.doneAt} IS NOT NULL`),
+    index("reminders_due_idx").on(t.workspaceId, t.dueAt, t.id),
     index("reminders_client_idx").on(t.workspaceId, t.clientId, t.dueAt),
-    index("reminders_assignee_idx").on(t.workspaceId, t.assigneeId, sql`(${t.doneAt} IS NULL)`, t.dueAt),
     index("reminders_contact_idx").on(t.workspaceId, t.contactId),
     // The sweep's work list: open reminders whose notice has not gone yet.
     index("reminders_pending_notice_idx").on(t.notifyAt).where(sql`${t.doneAt} IS NULL AND ${t.notifiedAt} IS NULL`),

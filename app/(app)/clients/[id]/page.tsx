@@ -22,6 +22,9 @@ import { requireMember } from "@/lib/request-context";
 import { activityValues } from "./_components/activity-values";
 import { BoughtProducts } from "./_components/bought-products";
 import { ArchiveButton, EraseButton } from "./_components/card-actions";
+import { ClientReminders } from "./_components/client-reminders";
+import { contactChannels, contactDirections, type ContactChannel, type ContactDirection, type OrderStatus, type ReminderKind } from "@/db/schema";
+import { reminderTitle } from "@/lib/reminder-title";
 import { ClientOrders } from "./_components/client-orders";
 import { CompanyDialog } from "./_components/company-dialog";
 import { NoteComposer, NoteItem } from "./_components/notes";
@@ -82,6 +85,20 @@ export default async function ClientPage({ params }: Params) {
   const consent = (at: Date | null) => (at ? t("fields.consentGiven", { date: date(at) }) : t("fields.consentMissing"));
   const fieldNames = (fields: unknown) =>
     [...new Set((Array.isArray(fields) ? fields : []).map((f) => (t.has(`changedFields.${f}` as "changedFields.lastName") ? t(`changedFields.${f}` as "changedFields.lastName") : String(f))))].join(", ");
+  const [tr, tcon] = await Promise.all([getTranslations(), getTranslations("contacts")]);
+  const clientName = [c.lastName, c.firstName].join(" ");
+  const activityFormat = {
+    fields: fieldNames,
+    status: (s: OrderStatus) => to(`status.${s}`),
+    money,
+    reminder: (d: Record<string, unknown>) =>
+      reminderTitle(tr, { kind: (d.reminderKind as ReminderKind) ?? "manual", title: String(d.title ?? ""), step: typeof d.step === "number" ? d.step : null, orderNumber: typeof d.number === "number" ? d.number : null, clientName }),
+    date: (iso: string, allDay: boolean) => format.dateTime(new Date(iso), allDay ? { dateStyle: "medium", timeZone: member.workspace.timeZone } : { dateStyle: "medium", timeStyle: "short", timeZone: member.workspace.timeZone }),
+    contact: (channel: string, direction: string) => ({
+      channel: contactChannels.includes(channel as ContactChannel) ? tcon(`channel.${channel as ContactChannel}`) : channel,
+      direction: contactDirections.includes(direction as ContactDirection) ? tcon(`direction.${direction as ContactDirection}`).toLocaleLowerCase(locale) : direction,
+    }),
+  };
   const figure = (label: string, value: string | number) => (
     <div className="rounded-lg border bg-card p-3">
       <dt className="text-xs text-muted-foreground">{label}</dt>
@@ -238,7 +255,7 @@ export default async function ClientPage({ params }: Params) {
                 {activity.map((a) => (
                   <li key={a.id} className="rounded-lg border bg-card p-3 text-sm">
                     <p>
-                      {t(`activity.${a.kind}`, { actor: a.actor ?? t("activity.someone"), ...activityValues(a.data, { fields: fieldNames, status: (s) => to(`status.${s}`), money }) })}
+                      {t(`activity.${a.kind}`, { actor: a.actor ?? t("activity.someone"), ...activityValues(a.data, activityFormat) })}
                     </p>
                     {a.note ? <p className="mt-1 whitespace-pre-wrap text-muted-foreground">{a.note}</p> : null}
                     <p className="mt-1 text-xs text-muted-foreground">{format.dateTime(a.createdAt, { dateStyle: "medium", timeStyle: "short" })}</p>
@@ -278,7 +295,10 @@ export default async function ClientPage({ params }: Params) {
           <TabsContent value="products">
             <BoughtProducts rows={bought} money={money} date={date} />
           </TabsContent>
-          {(["reminders", "contacts", "files"] as const).map((tab) => (
+          <TabsContent value="reminders">
+            <ClientReminders workspaceId={ws} clientId={c.id} timeZone={member.workspace.timeZone} canAdd={!c.archivedAt} />
+          </TabsContent>
+          {(["contacts", "files"] as const).map((tab) => (
             <TabsContent key={tab} value={tab}>
               <EmptyState title={t(`tabs.${tab}`)} description={t("comingSoon")} />
             </TabsContent>

@@ -1,0 +1,160 @@
+"use client";
+
+import { X } from "lucide-react";
+import { useTranslations } from "next-intl";
+import { useState, type ReactNode } from "react";
+import { useUrlState } from "@/components/data-table/use-url-state";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
+import type { ReminderCategory, ReminderKind } from "@/db/schema/reminders";
+import type { ReminderListParams } from "@/lib/reminder-list-params";
+
+/** The URL keys this sheet writes (lib/reminder-list-params.ts reads and checks them). */
+const filterKeys = ["period", "from", "to", "client", "member", "category", "kind", "tag"];
+
+export type FilterOptions = {
+  // From the schema's enums, passed by the page (the schema module stays on the server).
+  categories: ReminderCategory[];
+  kinds: ReminderKind[];
+  members: { id: string; name: string }[];
+  tags: { id: string; name: string }[];
+  /** The filtered client's name, when the list is one client's reminders. */
+  clientName: string | null;
+};
+
+function Group({ legend, children }: { legend: string; children: ReactNode }) {
+  return (
+    <fieldset className="flex flex-col gap-2 border-b pb-4">
+      <legend className="mb-2 text-sm font-medium">{legend}</legend>
+      {children}
+    </fieldset>
+  );
+}
+
+/** Period, client, member, category, kind and tag: each becomes a URL parameter. */
+export function ReminderFilters({ params, options, onDone }: { params: ReminderListParams; options: FilterOptions; onDone: () => void }) {
+  const t = useTranslations("reminders");
+  const { navigate } = useUrlState();
+  const f = params.filters;
+  const [client, setClient] = useState(f.client);
+  const [period, setPeriod] = useState(f.period ?? "");
+
+  const apply = (data: FormData) => {
+    const get = (k: string) => String(data.get(k) ?? "") || undefined;
+    const range = period === "range";
+    navigate({
+      period: period || undefined,
+      from: range ? get("from") : undefined,
+      to: range ? get("to") : undefined,
+      client,
+      member: get("member"),
+      category: get("category"),
+      kind: get("kind"),
+      tag: get("tag"),
+      page: undefined,
+    });
+    onDone();
+  };
+
+  return (
+    <form
+      className="flex flex-col gap-4 pt-4"
+      onSubmit={(e) => {
+        e.preventDefault();
+        apply(new FormData(e.currentTarget));
+      }}
+    >
+      <Group legend={t("filter.period")}>
+        <Select name="period" value={period} onChange={(e) => setPeriod(e.target.value as typeof period)} aria-label={t("filter.period")}>
+          <option value="">{t("period.any")}</option>
+          {(["overdue", "today", "week", "range"] as const).map((p) => (
+            <option key={p} value={p}>
+              {t(`period.${p}`)}
+            </option>
+          ))}
+        </Select>
+        {period === "range" ? (
+          <div className="grid grid-cols-2 gap-2">
+            <label className="flex flex-col gap-1 text-sm">
+              {t("filter.from")}
+              <Input type="date" name="from" defaultValue={f.from} />
+            </label>
+            <label className="flex flex-col gap-1 text-sm">
+              {t("filter.to")}
+              <Input type="date" name="to" defaultValue={f.to} />
+            </label>
+          </div>
+        ) : null}
+      </Group>
+      {client ? (
+        <Group legend={t("filter.client")}>
+          <div className="flex items-center justify-between gap-2 text-sm">
+            <span className="min-w-0 truncate">{options.clientName ?? t("filter.client")}</span>
+            <Button type="button" variant="ghost" size="icon" aria-label={t("filter.removeClient")} onClick={() => setClient(undefined)}>
+              <X aria-hidden className="size-4" />
+            </Button>
+          </div>
+        </Group>
+      ) : null}
+      <Group legend={t("filter.member")}>
+        <Select name="member" defaultValue={f.member ?? ""} aria-label={t("filter.member")}>
+          <option value="">{t("filter.anyMember")}</option>
+          <option value="none">{t("filter.unassigned")}</option>
+          {options.members.map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.name}
+            </option>
+          ))}
+        </Select>
+      </Group>
+      <Group legend={t("filter.category")}>
+        <Select name="category" defaultValue={f.category ?? ""} aria-label={t("filter.category")}>
+          <option value="">{t("filter.anyCategory")}</option>
+          {options.categories.map((c) => (
+            <option key={c} value={c}>
+              {t(`category.${c}`)}
+            </option>
+          ))}
+        </Select>
+      </Group>
+      <Group legend={t("filter.kind")}>
+        <Select name="kind" defaultValue={f.kind ?? ""} aria-label={t("filter.kind")}>
+          <option value="">{t("filter.anyKind")}</option>
+          {options.kinds.map((k) => (
+            <option key={k} value={k}>
+              {t(`kind.${k}`)}
+            </option>
+          ))}
+        </Select>
+      </Group>
+      {options.tags.length ? (
+        <Group legend={t("filter.tag")}>
+          <Select name="tag" defaultValue={f.tag ?? ""} aria-label={t("filter.tag")}>
+            <option value="">{t("filter.anyTag")}</option>
+            {options.tags.map((tag) => (
+              <option key={tag.id} value={tag.id}>
+                {tag.name}
+              </option>
+            ))}
+          </Select>
+        </Group>
+      ) : null}
+      <div className="sticky bottom-0 flex gap-2 bg-card py-2">
+        <Button type="submit" className="flex-1">
+          {t("filter.apply")}
+        </Button>
+        <Button
+          type="button"
+          variant="outline"
+          onClick={() => {
+            navigate(Object.fromEntries([...filterKeys, "page"].map((k) => [k, undefined])));
+            onDone();
+          }}
+        >
+          {t("filter.reset")}
+        </Button>
+      </div>
+    </form>
+  );
+}
