@@ -1,5 +1,5 @@
-// The "today's reminders" dialog after signing in [003]: "Later" hides it until the next
-// sign-in or the next day. The cookie holds the local day it was put away; signing in
+// The "today's reminders" dialog on the dashboard, where signing in lands [003]: "Later"
+// hides it until the next sign-in or the next day. The cookie holds the local day it was put away; signing in
 // deletes it.
 
 export const DUE_DIALOG_COOKIE = "due-dialog-later";

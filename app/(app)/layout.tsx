@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
@@ -7,16 +7,10 @@ import { LocaleMenu } from "@/components/layout/locale-switcher-server";
 import { navItems } from "@/components/layout/nav-items";
 import { SignOutButton } from "@/components/layout/sign-out-button";
 import { Toaster } from "@/components/ui/toast";
-import { cookies } from "next/headers";
-import { DueDialog } from "@/components/layout/due-dialog";
 import { countUnread } from "@/db/queries/notifications";
 import { countNewOrders } from "@/db/queries/orders";
-import { countDueReminders, endOfToday, listDueReminders } from "@/db/queries/reminders";
-import { DUE_DIALOG_COOKIE, showDueDialog } from "@/lib/due-dialog";
-import { reminderTitle } from "@/lib/reminder-title";
+import { countDueReminders, endOfToday } from "@/db/queries/reminders";
 import { currentMember } from "@/lib/request-context";
-import { isoDate, localDateOf } from "@/lib/zoned-time";
-import { putAwayDueDialog } from "./due-dialog-actions";
 
 /** The consultant's app: signed-in members only; a sidebar on desktop, a bottom bar on a phone. */
 export default async function AppLayout({ children }: { children: ReactNode }) {
@@ -26,20 +20,19 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   const now = new Date();
   const until = endOfToday(timeZone, now);
   // Small indexed counts per page: new site orders, today's and overdue reminders, unread notices.
-  const [t, tc, newOrders, dueReminders, unread, jar] = await Promise.all([
+  const [t, tc, newOrders, dueReminders, unread] = await Promise.all([
     getTranslations("nav"),
     getTranslations("common"),
     countNewOrders(workspaceId),
     countDueReminders(workspaceId, member.user.id, until),
     countUnread(workspaceId, member.user.id),
-    cookies(),
   ]);
   const badges: NavBadges = {
     orders: { count: newOrders, label: t("newOrders", { count: newOrders }) },
     reminders: { count: dueReminders, label: t("dueReminders", { count: dueReminders }) },
     notifications: { count: unread, label: t("unread", { count: unread }) },
   };
-  const dialog = dueReminders > 0 && showDueDialog(jar.get(DUE_DIALOG_COOKIE)?.value, isoDate(localDateOf(now, timeZone))) ? await dueDialog(member, until, dueReminders) : null;
+
   const labels = {
     ...Object.fromEntries(navItems.map(({ key }) => [key, t(key)])),
     label: t("label"),
@@ -77,38 +70,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       </main>
       <BottomNav labels={labels} badges={badges} moreContent={account} />
       <Toaster label={tc("notifications")} closeLabel={tc("close")} />
-      {dialog}
     </div>
   );
 }
 
-/** Today's and overdue reminders, for the dialog after signing in [003]. */
-async function dueDialog(member: NonNullable<Awaited<ReturnType<typeof currentMember>>>, until: Date, count: number) {
-  const { id: workspaceId, timeZone } = member.workspace;
-  const [rows, tr, t, tc, format] = await Promise.all([
-    listDueReminders(workspaceId, member.user.id, until, DIALOG_ROWS),
-    getTranslations(),
-    getTranslations("reminders"),
-    getTranslations("common"),
-    getFormatter(),
-  ]);
-  const now = Date.now();
-  const items = rows.map((r) => ({
-    id: r.id,
-    title: reminderTitle(tr, r),
-    due: r.allDay ? `${format.dateTime(r.dueAt, { dateStyle: "medium", timeZone })}, ${t("allDay")}` : format.dateTime(r.dueAt, { dateStyle: "medium", timeStyle: "short", timeZone }),
-    overdue: r.allDay ? until.getTime() - r.dueAt.getTime() > 86_400_000 : r.dueAt.getTime() < now,
-    client: r.clientName,
-  }));
-  const more = count - items.length;
-  return (
-    <DueDialog
-      items={items}
-      more={more}
-      later={putAwayDueDialog}
-      labels={{ title: t("dialog.title"), intro: t("dialog.intro", { count }), later: t("dialog.later"), open: t("dialog.open"), more: t("dialog.more", { count: more }), close: tc("close") }}
-    />
-  );
-}
-
-const DIALOG_ROWS = 8;

@@ -4,6 +4,7 @@ import { sectionMetadata } from "@/components/layout/coming-soon-page";
 import { PageHeader } from "@/components/layout/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requireMember } from "@/lib/request-context";
+import { DueReminders } from "./due-reminders";
 
 export const generateMetadata = sectionMetadata("dashboard");
 
@@ -13,6 +14,7 @@ export default async function DashboardPage() {
     <>
       <PageHeader title={t("greeting", { name: member.user.name })} />
       <EmptyState icon={<CalendarHeart className="size-8" />} title={tc("nothingYet")} description={t("empty")} />
+      <DueReminders member={member} />
     </>
   );
 }

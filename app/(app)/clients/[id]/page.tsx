@@ -1,4 +1,4 @@
-import { Download, Mail, MessageCircle, MessageSquare, Pencil, Phone, ShoppingBag } from "lucide-react";
+import { Download, Pencil, ShoppingBag } from "lucide-react";
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
@@ -17,12 +17,13 @@ import { listBoughtProducts, listClientOrders } from "@/db/queries/orders";
 import { listMembers } from "@/db/queries/workspaces";
 import { ageOn } from "@/lib/birthday";
 import { formatMoney } from "@/lib/money";
-import { formatPhone, smsLink, telLink, whatsappLink } from "@/lib/phone";
+import { formatPhone, telLink } from "@/lib/phone";
 import { requireMember } from "@/lib/request-context";
 import { activityValues } from "./_components/activity-values";
 import { BoughtProducts } from "./_components/bought-products";
 import { ArchiveButton, EraseButton } from "./_components/card-actions";
 import { ClientReminders } from "./_components/client-reminders";
+import { ClientContacts, ContactQuickActions } from "./_components/client-contacts";
 import { contactChannels, contactDirections, type ContactChannel, type ContactDirection, type OrderStatus, type ReminderKind } from "@/db/schema";
 import { reminderTitle } from "@/lib/reminder-title";
 import { ClientOrders } from "./_components/client-orders";
@@ -136,10 +137,7 @@ export default async function ClientPage({ params }: Params) {
       </header>
 
       <div className="flex flex-wrap gap-2">
-        {phone ? quick(telLink(phone.e164), t("actions.call"), <Phone aria-hidden className="size-4" />) : null}
-        {phone ? quick(smsLink(phone.e164), t("actions.sms"), <MessageSquare aria-hidden className="size-4" />) : null}
-        {phone ? quick(whatsappLink(phone.e164), t("actions.whatsapp"), <MessageCircle aria-hidden className="size-4" />, true) : null}
-        {email ? quick(`mailto:${email.address}`, t("actions.email"), <Mail aria-hidden className="size-4" />) : null}
+<ContactQuickActions clientId={c.id} phone={phone?.e164 ?? null} email={email?.address ?? null} />
         {c.archivedAt ? null : (
           <Link href={`/orders/new?client=${c.id}`} className={buttonVariants({ variant: "outline" })}>
             <ShoppingBag aria-hidden className="size-4" />
@@ -298,7 +296,10 @@ export default async function ClientPage({ params }: Params) {
           <TabsContent value="reminders">
             <ClientReminders workspaceId={ws} clientId={c.id} timeZone={member.workspace.timeZone} canAdd={!c.archivedAt} />
           </TabsContent>
-          {(["contacts", "files"] as const).map((tab) => (
+          <TabsContent value="contacts">
+            <ClientContacts workspaceId={ws} clientId={c.id} timeZone={member.workspace.timeZone} />
+          </TabsContent>
+          {(["files"] as const).map((tab) => (
             <TabsContent key={tab} value={tab}>
               <EmptyState title={t(`tabs.${tab}`)} description={t("comingSoon")} />
             </TabsContent>

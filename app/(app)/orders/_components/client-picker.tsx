@@ -10,10 +10,18 @@ import { useSearch } from "./use-search";
 
 export type PickedClient = { id: string; name: string; detail: string };
 
-/** Finds a client of the workspace by name, phone or e-mail; the choice is posted as clientId. */
-export function ClientPicker({ value, onChange, error }: { value: PickedClient | null; onChange: (client: PickedClient | null) => void; error?: string[] }) {
+/**
+ * Finds a client of the workspace by name, phone or e-mail; the choice is posted as clientId.
+ * `search` is the server action that answers (another form may add details, e.g. the city).
+ */
+export function ClientPicker({ value, onChange, error, search: searchAction = searchClientsAction }: {
+  value: PickedClient | null;
+  onChange: (client: PickedClient | null) => void;
+  error?: string[];
+  search?: typeof searchClientsAction;
+}) {
   const t = useTranslations("orders.form");
-  const { results, pending, search, clear } = useSearch(searchClientsAction);
+  const { results, pending, search, clear } = useSearch(searchAction);
   const id = useId();
   const errorId = `${id}-error`;
 

@@ -1,12 +1,14 @@
 "use client";
 
-import { Archive, ArchiveRestore, Trash2 } from "lucide-react";
+import { Archive, ArchiveRestore, Mail, MessageCircle, MessageSquare, NotebookPen, Phone, Trash2 } from "lucide-react";
 import { useTranslations } from "next-intl";
+import Link from "next/link";
+import { useState } from "react";
 import { Field } from "@/components/forms/field";
 import { FormError } from "@/components/forms/form-error";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { Button } from "@/components/ui/button";
+import { Button, buttonVariants } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import { toast } from "@/components/ui/toast";
@@ -55,5 +57,62 @@ export function EraseButton({ clientId, lastName }: { clientId: string; lastName
         </form>
       </DialogContent>
     </Dialog>
+  );
+}
+
+export type QuickContact = {
+  channel: "call" | "sms" | "whatsapp" | "email";
+  /** tel:, sms:, wa.me or mailto: link. */
+  href: string;
+  label: string;
+  /** The phone (E.164) or e-mail the link uses: the logged contact's address. */
+  address: string;
+  /** The translated "Log this call?" question. */
+  offer: string;
+  external?: boolean;
+};
+
+const quickIcons = { call: Phone, sms: MessageSquare, whatsapp: MessageCircle, email: Mail };
+
+/**
+ * Call, SMS, WhatsApp and e-mail from her card: the link opens the phone's app as before,
+ * and the card then offers to log the contact (the form comes filled in) for when she is back.
+ */
+export function QuickContactActions({ clientId, items, labels }: { clientId: string; items: QuickContact[]; labels: { log: string; dismiss: string } }) {
+  const [offered, setOffered] = useState<QuickContact | null>(null);
+  const logHref = (item: QuickContact) =>
+    `/contacts/new?${new URLSearchParams({ client: clientId, channel: item.channel, direction: "outgoing", address: item.address })}`;
+  return (
+    <>
+      {items.map((item) => {
+        const Icon = quickIcons[item.channel];
+        return (
+          <a
+            key={item.channel}
+            href={item.href}
+            className={buttonVariants({ variant: "outline" })}
+            onClick={() => setOffered(item)}
+            {...(item.external ? { target: "_blank", rel: "noopener noreferrer" } : {})}
+          >
+            <Icon aria-hidden className="size-4" />
+            {item.label}
+          </a>
+        );
+      })}
+      <div aria-live="polite" className="order-last flex basis-full flex-wrap items-center gap-2 rounded-lg border bg-muted/40 p-2 pl-3 text-sm empty:hidden">
+        {offered ? (
+          <>
+            <span className="min-w-0 flex-1">{offered.offer}</span>
+            <Link href={logHref(offered)} className={buttonVariants({ size: "sm" })}>
+              <NotebookPen aria-hidden className="size-4" />
+              {labels.log}
+            </Link>
+            <Button variant="ghost" size="sm" onClick={() => setOffered(null)}>
+              {labels.dismiss}
+            </Button>
+          </>
+        ) : null}
+      </div>
+    </>
   );
 }

@@ -1,0 +1,121 @@
+import { contactChannels, type ContactChannel } from "@/db/schema/reminders";
+import { pageSizes, type PageSize } from "./client-list-params";
+import { addDays, isoDate as formatIsoDate, parseIsoDate, type LocalDate } from "./zoned-time";
+
+export const contactSorts = ["at", "client"] as const;
+export type ContactSort = (typeof contactSorts)[number];
+/** The period presets; a custom period is `from` and/or `to` without one. */
+export const contactPeriods = ["today", "week", "month"] as const;
+export type ContactPeriod = (typeof contactPeriods)[number];
+export { pageSizes };
+
+export type ContactFilters = {
+  period?: ContactPeriod;
+  /** ISO dates, inclusive, read in the workspace time zone (ignored when `period` is set). */
+  from?: string;
+  to?: string;
+  client?: string;
+  member?: string;
+  /** The client has any of these tags. */
+  tags?: string[];
+  reminder?: "yes" | "no";
+  channel?: ContactChannel;
+};
+
+export type ContactListParams = {
+  /** The saved view the list was opened from (its columns apply). */
+  view: string | null;
+  q: string;
+  sort: ContactSort;
+  dir: "asc" | "desc";
+  page: number;
+  size: PageSize;
+  filters: ContactFilters;
+};
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const uuid = (v: string | undefined) => (v && UUID.test(v) ? v.toLowerCase() : undefined);
+const isoDate = (v: string | undefined) => (v && parseIsoDate(v) ? v : undefined);
+
+/**
+ * The contacts list's state from the URL. Every value is checked against what is allowed; a
+ * bad one falls back to its default instead of failing the page.
+ */
+export function parseContactListParams(sp: SearchParams): ContactListParams {
+  // Newest first by default; a named sort without "dir" is ascending (as for every table).
+  const sort = contactSorts.find((s) => s === one(sp.sort));
+  const period = contactPeriods.find((p) => p === one(sp.period));
+  const tags = [...new Set((one(sp.tags) ?? "").split(",").map((t) => uuid(t.trim())).filter((t): t is string => Boolean(t)))].slice(0, 20);
+  const reminder = one(sp.reminder);
+  return {
+    view: uuid(one(sp.view)) ?? null,
+    q: (one(sp.q) ?? "").slice(0, 100),
+    sort: sort ?? "at",
+    dir: sort ? (one(sp.dir) === "desc" ? "desc" : "asc") : one(sp.dir) === "asc" ? "asc" : "desc",
+    page: Math.min(Math.max(Number.parseInt(one(sp.page) ?? "1", 10) || 1, 1), 100_000),
+    size: pageSizes.find((s) => String(s) === one(sp.size)) ?? 20,
+    filters: {
+      period,
+      from: period ? undefined : isoDate(one(sp.from)),
+      to: period ? undefined : isoDate(one(sp.to)),
+      client: uuid(one(sp.client)),
+      member: uuid(one(sp.member)),
+      tags: tags.length ? tags : undefined,
+      reminder: reminder === "yes" || reminder === "no" ? reminder : undefined,
+      channel: contactChannels.find((c) => c === one(sp.channel)),
+    },
+  };
+}
+
+/** The URL query of a list state, leaving out defaults so links stay short. */
+export function contactListQuery(p: ContactListParams): string {
+  const f = p.filters;
+  const entries: [string, string | undefined][] = [
+    ["view", p.view ?? undefined],
+    ["q", p.q || undefined],
+    ["sort", p.sort === "at" && p.dir === "desc" ? undefined : p.sort],
+    ["dir", p.dir === "desc" && p.sort !== "at" ? "desc" : undefined],
+    ["page", p.page > 1 ? String(p.page) : undefined],
+    ["size", p.size !== 20 ? String(p.size) : undefined],
+    ["period", f.period],
+    ["from", f.from],
+    ["to", f.to],
+    ["client", f.client],
+    ["member", f.member],
+    ["tags", f.tags?.join(",")],
+    ["reminder", f.reminder],
+    ["channel", f.channel],
+  ];
+  return new URLSearchParams(entries.filter((e): e is [string, string] => e[1] !== undefined)).toString();
+}
+
+/** How many filters (beyond search) are on, for the "Filters (3)" button. */
+export function activeContactFilterCount(f: ContactFilters): number {
+  return [f.period || f.from || f.to, f.client, f.member, f.tags, f.reminder, f.channel].filter(Boolean).length;
+}
+
+/**
+ * The inclusive local dates a period covers, given today's local date: today; this week
+ * (Monday to Sunday, as in all four languages' calendars); this calendar month; or the
+ * custom from/to as given.
+ */
+export function periodDates(f: ContactFilters, today: LocalDate): { from?: string; to?: string } {
+  switch (f.period) {
+    case "today":
+      return { from: formatIsoDate(today), to: formatIsoDate(today) };
+    case "week": {
+      const weekday = new Date(Date.UTC(today.year, today.month - 1, today.day)).getUTCDay();
+      const monday = addDays(today, -((weekday + 6) % 7));
+      return { from: formatIsoDate(monday), to: formatIsoDate(addDays(monday, 6)) };
+    }
+    case "month": {
+      const last = new Date(Date.UTC(today.year, today.month, 0)).getUTCDate();
+      return { from: formatIsoDate({ ...today, day: 1 }), to: formatIsoDate({ ...today, day: last }) };
+    }
+    default:
+      return { from: f.from, to: f.to };
+  }
+}
