@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from "@playwright/test";
-import { expect, msg, newUser, signIn, signOut, signUp, test, type Locale } from "./helpers";
+import { expect, msg, newUser, signOut, signUp, submitSignIn, test, type Locale } from "./helpers";
 
 const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 /** A workspace signed up in Russian keeps Moscow time (lib/workspace-options.ts regionDefaults). */
@@ -66,17 +66,18 @@ test.describe("reminders", () => {
       await expect(rows(page).nth(i)).toContainText("Звонкова Дана");
     }
 
-    // Tick the first: it is crossed out at once, and leaves the open list.
+    // Tick the first: it is crossed out at once and stays in place; it leaves the open list next time.
     const first = rows(page).first();
     const title = first.getByRole("link", { name: expected[0][0] });
     await first.getByTestId("reminder-tick").check();
-    await expect(title).toHaveClass(/line-through/);
+    await expect(title).toHaveCSS("text-decoration-line", "line-through");
     await expect(page.getByText(msg(L, "reminders.doneToast"), { exact: true })).toBeVisible();
     await page.reload();
     await expect(rows(page)).toHaveCount(2);
     await page.getByRole("link", { name: msg(L, "reminders.state.all"), exact: true }).click();
     await expect(rows(page)).toHaveCount(3);
-    await expect(rows(page).first().getByRole("link", { name: expected[0][0] })).toHaveClass(/line-through/);
+    await expect(rows(page).first().getByRole("link", { name: expected[0][0] })).toHaveCSS("text-decoration-line", "line-through");
+    await expect(rows(page).nth(1).getByRole("link", { name: expected[1][0] })).toHaveCSS("text-decoration-line", "none");
 
     // A reminder of her own for today, from the client's card.
     await page.goto(`/reminders/new?client=${clientId}`);
@@ -102,7 +103,8 @@ test.describe("reminders", () => {
 
     // Signing in again: today's and overdue ones in a dialog; "Later" puts it away for today.
     await signOut(page, L);
-    await signIn(page, user, L);
+    await submitSignIn(page, user.email, user.password, L);
+    await expect(page).toHaveURL(/\/dashboard$/);
     const dialog = page.getByTestId("due-dialog");
     await expect(dialog).toBeVisible();
     await expect(dialog).toContainText("Напомнить про оплату");
@@ -114,6 +116,36 @@ test.describe("reminders", () => {
     await expect(page.getByTestId("due-dialog")).toHaveCount(0);
     // The badge counts them: two open calls (overdue) and today's.
     await expect(page.getByText(msg(L, "nav.dueReminders", { count: 3 })).first()).toBeAttached();
+  });
+
+  test("an outgoing call logged from the card with 'remind me' and the information copied into the reminder", async ({ page }) => {
+    const L: Locale = "ru";
+    await signUp(page, newUser());
+    const clientId = await createClient(page, L, "Контактова");
+    // As the card's "Call" quick action offers it: outgoing call, this client.
+    await page.goto(`/contacts/new?client=${clientId}&channel=call&direction=outgoing`);
+    const info = "Договорились о доставке в пятницу";
+    await page.getByLabel(msg(L, "contacts.form.address"), { exact: true }).fill("+7 701 123 45 67");
+    await page.getByLabel(msg(L, "contacts.form.information"), { exact: true }).fill(info);
+    await page.getByRole("switch", { name: msg(L, "contacts.form.remind"), exact: true }).click();
+    await page.getByLabel(msg(L, "contacts.form.remindAt"), { exact: true }).fill("2026-12-04T10:00");
+    await page.getByRole("button", { name: msg(L, "contacts.form.copy"), exact: true }).click();
+    await expect(page.getByLabel(msg(L, "contacts.form.remindText"), { exact: true })).toHaveValue(info);
+    await page.getByRole("button", { name: msg(L, "contacts.form.create"), exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`/clients/${clientId}`), { timeout: 15_000 });
+
+    // The card's feed and Contacts tab show the call; the reminder is on the list.
+    await expect(page.getByText(new RegExp(`${msg(L, "contacts.channel.call")}, ${msg(L, "contacts.direction.outgoing").toLowerCase()}: ${info}`)).first()).toBeVisible();
+    await page.getByRole("tab", { name: msg(L, "clients.card.tabs.contacts"), exact: true }).click();
+    await expect(page.getByRole("tabpanel")).toContainText(info);
+    await page.goto("/reminders");
+    await expect(rows(page)).toHaveCount(1);
+    await expect(rows(page).first()).toContainText(info);
+    await expect(rows(page).first()).toContainText(when(L, "2026-12-04T07:00:00Z"));
+    // The contacts list has it too.
+    await page.goto("/contacts");
+    await expect(page.locator("table tbody tr")).toHaveCount(1);
+    await expect(page.locator("table tbody tr").first()).toContainText("Контактова");
   });
 
   for (const L of ["kk", "uk"] as const) {

@@ -5,6 +5,7 @@ import { id, timestamps } from "./columns";
 import { orders } from "./orders";
 import { users } from "./users";
 import { workspaces } from "./workspaces";
+import { contactChannels, contactDirections, recurrences, reminderCategories, reminderKinds } from "@/lib/reminder-options";
 
 // Reminders, the contacts (interaction) log and in-app notifications (SPEC §3, §4.5). As in
 // clients.ts, every key that links rows includes workspace_id.
@@ -14,23 +15,8 @@ const workspaceId = () =>
     .notNull()
     .references(() => workspaces.id, { onDelete: "cascade" });
 
-/** Categories of reminders and contacts, from seed 003. */
-export const reminderCategories = [
-  "invoice_sent", "received", "sent_again", "reissued", "refused", "will_pay",
-  "deferred", "cancelled", "other", "ready_to_ship", "message_sent", "marketing",
-] as const;
-export type ReminderCategory = (typeof reminderCategories)[number];
-
-export const reminderKinds = ["manual", "follow_up", "birthday", "name_day", "site_order", "site_registration"] as const;
-export type ReminderKind = (typeof reminderKinds)[number];
-
-export const recurrences = ["none", "weekly", "monthly", "yearly"] as const;
-export type Recurrence = (typeof recurrences)[number];
-
-export const contactDirections = ["incoming", "outgoing"] as const;
-export type ContactDirection = (typeof contactDirections)[number];
-export const contactChannels = ["call", "sms", "email", "whatsapp", "meeting", "other"] as const;
-export type ContactChannel = (typeof contactChannels)[number];
+// The enums live in lib/reminder-options.ts, which the browser may import without drizzle.
+export * from "@/lib/reminder-options";
 
 /** The interaction log: a call, a message or a meeting with a client [003]. */
 export const contacts = pgTable(

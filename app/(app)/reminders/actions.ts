@@ -55,13 +55,14 @@ export const updateReminderAction = createAction(
   },
 );
 
-/** Ticks one reminder done or open again (the list's and the card's checkbox). */
+/** Ticks one reminder done or open again (the list's and the card's checkbox). A recurring one's next occurrence appears on the next visit. */
 export const setReminderDoneAction = createAction(
   { input: z.object({ id: z.uuid(), done: z.enum(["1", "0"]) }) },
   async ({ id, done }, { member, workspaceId, t }) => {
     const [row] = await setRemindersDone(workspaceId, member.user.id, [id], done === "1");
     if (!row && !(await getReminder(workspaceId, id))) fail({ formError: "notFound" });
-    refresh(row?.clientId);
+    // No refresh: the ticked row stays where it is, crossed out (the checkbox styles it); the
+    // list and the badge follow on the next visit.
     return t(done === "1" ? "reminders.doneToast" : "reminders.reopenedToast");
   },
 );

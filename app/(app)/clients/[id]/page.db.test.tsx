@@ -27,9 +27,15 @@ vi.mock("next-intl/server", () => ({
   getFormatter: async () => createFormatter({ locale: request.locale, timeZone: "Asia/Almaty" }),
 }));
 
+// The tabs that load their own rows are async server components, which renderToStaticMarkup
+// cannot await inside the page: they are rendered on their own below.
+vi.mock("./_components/client-reminders", () => ({ ClientReminders: () => null }));
+vi.mock("./_components/client-contacts", () => ({ ClientContacts: () => null, ContactQuickActions: () => null }));
+
 const { default: ClientPage } = await import("./page");
 const { ClientOrders } = await import("./_components/client-orders");
 const { BoughtProducts } = await import("./_components/bought-products");
+const { ClientReminders } = await vi.importActual<typeof import("./_components/client-reminders")>("./_components/client-reminders");
 
 withTestDb();
 
@@ -99,5 +105,19 @@ describe("the client card", () => {
     expect(bought).toContain("Крем");
     expect(bought).toContain(money(25_000_00));
     expect(bought).not.toContain("Тушь"); // archived, never delivered
+  });
+
+  it("lists her reminders: the delivery's three calls, each with its tick, in the reader's language", async () => {
+    request.locale = "uk";
+    const messages = await loadMessages("uk");
+    const html = renderToStaticMarkup(
+      <NextIntlClientProvider locale="uk" messages={messages} timeZone="Asia/Almaty">
+        {await ClientReminders({ workspaceId: ws, clientId, timeZone: "Asia/Almaty", canAdd: true })}
+      </NextIntlClientProvider>,
+    );
+    const text = textOf(html);
+    for (const step of [1, 2, 3]) expect(text).toContain(`${step}-й дзвінок після замовлення № 1`);
+    expect(html.match(/data-testid="reminder-tick"/g)).toHaveLength(3);
+    expect(html).toContain(`href="/reminders/new?client=${clientId}`);
   });
 });

@@ -7,7 +7,7 @@ import { useUrlState } from "@/components/data-table/use-url-state";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
-import { contactChannels } from "@/db/schema/reminders";
+import { contactChannels } from "@/lib/reminder-options";
 import { contactPeriods, type ContactListParams } from "@/lib/contact-list-params";
 
 /** The URL keys this sheet writes (lib/contact-list-params.ts reads and checks them). */

@@ -14,7 +14,7 @@ import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import { Switch } from "@/components/ui/switch";
 import { Textarea } from "@/components/ui/textarea";
-import { contactChannels, contactDirections, reminderCategories, type ContactChannel, type ContactDirection } from "@/db/schema/reminders";
+import { contactChannels, contactDirections, reminderCategories, type ContactChannel, type ContactDirection } from "@/lib/reminder-options";
 import { cn } from "@/lib/cn";
 import { ClientPicker, type PickedClient } from "../../orders/_components/client-picker";
 import { createContactAction, pickContactClientAction, searchContactClientsAction, updateContactAction } from "../actions";

@@ -2,7 +2,7 @@
 
 import { AlarmClock, MoreHorizontal, Pencil, Trash2 } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { useOptimistic, useTransition } from "react";
+import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuLabel, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 import { toast } from "@/components/ui/toast";
@@ -22,24 +22,29 @@ async function run(action: AnyAction, fields: Record<string, string>) {
   return result;
 }
 
-/** The tick: done crosses the reminder out at once (the server confirms), untick reopens it. */
+/**
+ * The tick: done crosses the reminder out at once and it stays in place, crossed out, until
+ * the list is next opened [000]; untick reopens it. The styling follows the checkbox (CSS
+ * `.reminder-tick:checked` in globals.css), so the server's answer need not re-render the list.
+ */
 export function ReminderTick({ id, done, title }: { id: string; done: boolean; title: string }) {
   const t = useTranslations("reminders");
-  const [optimistic, setOptimistic] = useOptimistic(done);
+  const [checked, setChecked] = useState(done);
   const [, startTransition] = useTransition();
   return (
     <label className="-m-2 grid size-11 shrink-0 cursor-pointer place-items-center">
-      <span className="sr-only">{optimistic ? t("untick", { title }) : t("tick", { title })}</span>
+      <span className="sr-only">{checked ? t("untick", { title }) : t("tick", { title })}</span>
       <input
         type="checkbox"
-        checked={optimistic}
+        checked={checked}
         data-testid="reminder-tick"
-        className="size-5 accent-primary"
+        className="reminder-tick size-5 accent-primary"
         onChange={(e) => {
           const next = e.currentTarget.checked;
+          setChecked(next);
           startTransition(async () => {
-            setOptimistic(next);
-            await run(setReminderDoneAction, { id, done: next ? "1" : "0" });
+            const result = await run(setReminderDoneAction, { id, done: next ? "1" : "0" });
+            if (!result?.ok) setChecked(!next);
           });
         }}
       />

@@ -29,16 +29,16 @@ export function useReminderColumns(): ColumnDef<ReminderRow, unknown>[] {
         cell: ({ row }) => {
           const r = row.original;
           return (
-            <div className="flex items-start gap-3">
+            <div className="flex items-start gap-3" data-reminder>
               <ReminderTick id={r.id} done={r.done} title={r.title} />
               <div className="min-w-0">
                 <a
                   href={`/reminders/${r.id}/edit`}
-                  className={cn("font-medium break-words hover:text-primary hover:underline", r.done && "text-muted-foreground line-through")}
+                  className="reminder-title font-medium break-words hover:text-primary hover:underline"
                 >
                   {r.title}
                 </a>
-                {r.description ? <p className={cn("line-clamp-2 text-xs text-muted-foreground", r.done && "line-through")}>{r.description}</p> : null}
+                {r.description ? <p className="reminder-title line-clamp-2 text-xs text-muted-foreground">{r.description}</p> : null}
               </div>
             </div>
           );

@@ -22,10 +22,10 @@ export async function ClientReminders({ workspaceId, clientId, timeZone, canAdd 
     const due = new Date(r.dueAt);
     const overdue = !r.doneAt && (r.allDay ? now - due.getTime() > 86_400_000 : due.getTime() < now);
     return (
-      <li key={r.id} className="flex items-start gap-3 rounded-lg border bg-card p-3 text-sm">
+      <li key={r.id} className="flex items-start gap-3 rounded-lg border bg-card p-3 text-sm" data-reminder>
         <ReminderTick id={r.id} done={Boolean(r.doneAt)} title={title} />
         <div className="min-w-0 flex-1">
-          <Link href={`/reminders/${r.id}/edit?back=${encodeURIComponent(back)}`} className={cn("font-medium break-words hover:text-primary hover:underline", r.doneAt && "text-muted-foreground line-through")}>
+          <Link href={`/reminders/${r.id}/edit?back=${encodeURIComponent(back)}`} className="reminder-title font-medium break-words hover:text-primary hover:underline">
             {title}
           </Link>
           <p className={cn("text-xs", overdue ? "text-destructive" : "text-muted-foreground")}>
