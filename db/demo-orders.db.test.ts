@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { clientInputSchema } from "@/lib/client-input";
 import { paymentStatusOf } from "@/lib/orders";
 import { execute } from "./client";
+import { seedDemoContacts } from "./demo-contacts";
 import { seedDemoOrders } from "./demo-orders";
 import { createClient } from "./queries/clients";
 import { createProduct } from "./queries/products";
@@ -102,5 +103,30 @@ describe("seedDemoOrders", () => {
     const [items] = await execute<{ n: number }>(sql`select count(*)::int as n from order_items i join products p on p.id = i.product_id
       where i.workspace_id = ${ws} and p.workspace_id <> ${ws}`);
     expect(items.n).toBe(0);
+  });
+
+  it("gives every delivered order its three 2+2+2 calls; the ones older than three days were made", async () => {
+    const [row] = await execute<{ delivered: number; calls: number; wrong: number; open_old: number; open_new: number }>(sql`select
+      (select count(*)::int from orders where workspace_id = ${ws} and status = 'delivered' and archived_at is null) as delivered,
+      (select count(*)::int from reminders where workspace_id = ${ws} and kind = 'follow_up') as calls,
+      (select count(*)::int from reminders r join orders o on o.id = r.order_id where r.workspace_id = ${ws} and (o.status <> 'delivered' or o.archived_at is not null)) as wrong,
+      (select count(*)::int from reminders where workspace_id = ${ws} and kind = 'follow_up' and done_at is null and due_at < ${new Date(NOW - 3 * 86_400_000).toISOString()}::timestamptz) as open_old,
+      (select count(*)::int from reminders where workspace_id = ${ws} and kind = 'follow_up' and done_at is null) as open_new`);
+    expect(row.delivered).toBeGreaterThan(50);
+    expect(row.calls).toBe(3 * row.delivered);
+    expect(row).toMatchObject({ wrong: 0, open_old: 0 });
+    expect(row.open_new).toBeGreaterThan(0);
+  });
+
+  it("adds calls and messages with a few reminders still ahead", async () => {
+    const [{ id: actor }] = await execute<{ id: string }>(sql`select user_id as id from memberships where workspace_id = ${ws}`);
+    expect(await seedDemoContacts(ws, actor, 40, NOW)).toBe(40);
+    const [row] = await execute<{ contacts: number; reminders: number; feed: number }>(sql`select
+      (select count(*)::int from contacts where workspace_id = ${ws}) as contacts,
+      (select count(*)::int from reminders where workspace_id = ${ws} and contact_id is not null and due_at > ${new Date(NOW).toISOString()}::timestamptz) as reminders,
+      (select count(*)::int from activities where workspace_id = ${ws} and kind = 'contact_logged') as feed`);
+    expect(row.contacts).toBe(40);
+    expect(row.feed).toBe(40);
+    expect(row.reminders).toBeGreaterThan(0);
   });
 });

@@ -5,6 +5,7 @@ import { sql } from "drizzle-orm";
 import { execute } from "./client";
 import { seedDemoClients } from "./demo-clients";
 import { seedDemoOrders } from "./demo-orders";
+import { seedDemoContacts } from "./demo-contacts";
 import { demoProducts } from "./demo-products";
 import { createProduct } from "./queries/products";
 import { createUserWithWorkspace, findUserByEmail } from "./queries/users";
@@ -34,7 +35,7 @@ export async function seed(): Promise<void> {
   }
   const member = (await findMembership((await findUserByEmail(DEMO.email))!.id))!;
   const ws = member.workspace.id;
-  const count = async (table: "clients" | "products" | "orders") =>
+  const count = async (table: "clients" | "products" | "orders" | "contacts") =>
     (await execute<{ n: number }>(sql`select count(*)::int as n from ${sql.identifier(table)} where workspace_id = ${ws}`))[0].n;
   if ((await count("clients")) === 0) {
     await seedDemoClients(ws, member.user.id);
@@ -46,6 +47,9 @@ export async function seed(): Promise<void> {
   }
   if ((await count("orders")) === 0) {
     console.log(`Demo orders added: ${await seedDemoOrders(ws, member.user.id)}.`);
+  }
+  if ((await count("contacts")) === 0) {
+    console.log(`Demo contacts added: ${await seedDemoContacts(ws, member.user.id)}.`);
   }
 }
 

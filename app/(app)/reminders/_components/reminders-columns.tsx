@@ -76,7 +76,7 @@ export function useReminderColumns(): ColumnDef<ReminderRow, unknown>[] {
         meta: { className: "min-w-40" },
       },
       { id: "category", header: t("column.category"), cell: ({ row }) => (row.original.category ? <Badge variant="secondary">{t(`category.${row.original.category}`)}</Badge> : null) },
-      { id: "kind", header: t("column.kind"), cell: ({ row }) => <span className="whitespace-nowrap">{t(`kind.${row.original.kind}`)}</span> },
+      { id: "kind", header: t("column.kind"), cell: ({ row }) => <span className="whitespace-nowrap">{t(`kind.${row.original.kind}`)}</span>, meta: { defaultHidden: true } },
       { id: "assignee", header: t("column.assignee"), cell: ({ row }) => row.original.assigneeName },
       {
         id: "order",

@@ -19,27 +19,32 @@ export function RemindersToolbar({ params, filterCount, options }: { params: Rem
   const tab = (active: boolean) =>
     cn("inline-flex min-h-11 items-center rounded-md px-3 text-sm font-medium", active ? "bg-card text-foreground shadow-xs" : "text-muted-foreground hover:text-foreground");
   return (
-    <ListToolbar q={params.q} search={{ label: t("filter.search"), placeholder: t("filter.search"), submit: t("filter.submit") }}>
-      <nav className="flex rounded-lg bg-muted p-1" aria-label={t("filter.state")}>
-        {reminderStates.map((s) => (
-          <Link key={s} href={hrefWith({ state: s === "open" ? undefined : s, page: undefined })} aria-current={params.state === s ? "page" : undefined} className={tab(params.state === s)}>
-            {t(`state.${s}`)}
-          </Link>
-        ))}
-      </nav>
-      <nav className="flex rounded-lg bg-muted p-1" aria-label={t("filter.period")}>
-        {(["overdue", "today", "week"] as const).map((p) => {
-          const active = params.filters.period === p;
-          return (
-            <Link key={p} href={hrefWith({ period: active ? undefined : p, from: undefined, to: undefined, page: undefined })} aria-current={active ? "true" : undefined} className={tab(active)}>
-              {t(`period.${p}`)}
+    <>
+      <ListToolbar q={params.q} search={{ label: t("filter.search"), placeholder: t("filter.search"), submit: t("filter.submit") }}>
+        <FilterSheet button={filterCount ? t("filter.buttonCount", { count: filterCount }) : t("filter.button")} highlighted={filterCount > 0} title={t("filter.title")} close={t("filter.close")}>
+          {(done) => <ReminderFilters params={params} options={options} onDone={done} />}
+        </FilterSheet>
+      </ListToolbar>
+      {/* Open / done / all, and the periods people ask for most, one tap away. */}
+      <div className="-mt-1 mb-4 flex flex-wrap gap-2">
+        <nav className="flex rounded-lg bg-muted p-1" aria-label={t("filter.state")}>
+          {reminderStates.map((s) => (
+            <Link key={s} href={hrefWith({ state: s === "open" ? undefined : s, page: undefined })} aria-current={params.state === s ? "page" : undefined} className={tab(params.state === s)}>
+              {t(`state.${s}`)}
             </Link>
-          );
-        })}
-      </nav>
-      <FilterSheet button={filterCount ? t("filter.buttonCount", { count: filterCount }) : t("filter.button")} highlighted={filterCount > 0} title={t("filter.title")} close={t("filter.close")}>
-        {(done) => <ReminderFilters params={params} options={options} onDone={done} />}
-      </FilterSheet>
-    </ListToolbar>
+          ))}
+        </nav>
+        <nav className="flex rounded-lg bg-muted p-1" aria-label={t("filter.period")}>
+          {(["overdue", "today", "week"] as const).map((p) => {
+            const active = params.filters.period === p;
+            return (
+              <Link key={p} href={hrefWith({ period: active ? undefined : p, from: undefined, to: undefined, page: undefined })} aria-current={active ? "true" : undefined} className={tab(active)}>
+                {t(`period.${p}`)}
+              </Link>
+            );
+          })}
+        </nav>
+      </div>
+    </>
   );
 }
