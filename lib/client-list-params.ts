@@ -2,6 +2,7 @@ import { z } from "zod";
 import { consentKinds, type ConsentKind } from "@/db/schema/clients";
 import type { DayMonth } from "./birthday";
 import { isValidDayMonth } from "./birthday";
+import { one, pageParam, sizeParam, type SearchParams } from "./url-params";
 
 export const clientSorts = ["name", "number", "created", "birthday", "lastOrder"] as const;
 export type ClientSort = (typeof clientSorts)[number];
@@ -37,9 +38,6 @@ export type ClientListParams = {
   filters: ClientFilters;
 };
 
-type SearchParams = Record<string, string | string[] | undefined>;
-
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
 const isoDate = z.iso.date();
 const uuid = z.uuid();
 
@@ -59,8 +57,8 @@ const yesNo = (v: string | undefined): YesNo | undefined => (v === "yes" || v ==
  */
 export function parseClientListParams(sp: SearchParams): ClientListParams {
   const sort = clientSorts.find((s) => s === one(sp.sort)) ?? "name";
-  const size = pageSizes.find((s) => String(s) === one(sp.size)) ?? 20;
-  const page = Math.min(Math.max(Number.parseInt(one(sp.page) ?? "1", 10) || 1, 1), 100_000);
+  const size = sizeParam(pageSizes, one(sp.size));
+  const page = pageParam(one(sp.page));
   const [bFrom, bTo] = (one(sp.bday) ?? "").split("-");
   const from = dayMonth(bFrom);
   const to = dayMonth(bTo);

@@ -1,6 +1,7 @@
-import { contactChannels, type ContactChannel } from "@/db/schema/reminders";
+import { contactChannels, type ContactChannel } from "./reminder-options";
 import { pageSizes, type PageSize } from "./client-list-params";
-import { addDays, isoDate as formatIsoDate, parseIsoDate, type LocalDate } from "./zoned-time";
+import { addDays, isoDate as formatIsoDate, type LocalDate } from "./zoned-time";
+import { isoDateParam, one, pageParam, sizeParam, uuidParam, type SearchParams } from "./url-params";
 
 export const contactSorts = ["at", "client"] as const;
 export type ContactSort = (typeof contactSorts)[number];
@@ -33,12 +34,8 @@ export type ContactListParams = {
   filters: ContactFilters;
 };
 
-type SearchParams = Record<string, string | string[] | undefined>;
-
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const uuid = (v: string | undefined) => (v && UUID.test(v) ? v.toLowerCase() : undefined);
-const isoDate = (v: string | undefined) => (v && parseIsoDate(v) ? v : undefined);
+const uuid = uuidParam;
+const isoDate = isoDateParam;
 
 /**
  * The contacts list's state from the URL. Every value is checked against what is allowed; a
@@ -55,8 +52,8 @@ export function parseContactListParams(sp: SearchParams): ContactListParams {
     q: (one(sp.q) ?? "").slice(0, 100),
     sort: sort ?? "at",
     dir: sort ? (one(sp.dir) === "desc" ? "desc" : "asc") : one(sp.dir) === "asc" ? "asc" : "desc",
-    page: Math.min(Math.max(Number.parseInt(one(sp.page) ?? "1", 10) || 1, 1), 100_000),
-    size: pageSizes.find((s) => String(s) === one(sp.size)) ?? 20,
+    page: pageParam(one(sp.page)),
+    size: sizeParam(pageSizes, one(sp.size)),
     filters: {
       period,
       from: period ? undefined : isoDate(one(sp.from)),

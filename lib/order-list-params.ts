@@ -1,5 +1,6 @@
 import { orderSources, orderStatuses, paymentStatuses, type OrderSource, type OrderStatus, type PaymentStatus } from "@/db/schema/orders";
 import { pageSizes, type PageSize } from "./client-list-params";
+import { isoDateParam, one, pageParam, sizeParam, uuidParam, type SearchParams } from "./url-params";
 
 export const orderSorts = ["date", "number", "total", "balance"] as const;
 export type OrderSort = (typeof orderSorts)[number];
@@ -28,18 +29,9 @@ export type OrderListParams = {
   filters: OrderFilters;
 };
 
-type SearchParams = Record<string, string | string[] | undefined>;
+const uuid = uuidParam;
 
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const uuid = (v: string | undefined) => (v && UUID.test(v) ? v.toLowerCase() : undefined);
-
-/** "2026-02-30" is not a date: the day must survive a round trip through Date. */
-function isoDate(v: string | undefined): string | undefined {
-  if (!v || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return undefined;
-  const d = new Date(`${v}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v ? v : undefined;
-}
+const isoDate = isoDateParam;
 
 /** "new,paid,x" → the allowed values among them, each once, in the schema's order. */
 function pick<T extends string>(allowed: readonly T[], v: string | undefined): T[] | undefined {
@@ -62,8 +54,8 @@ export function parseOrderListParams(sp: SearchParams): OrderListParams {
     archived: one(sp.archived) === "1",
     sort: sort ?? "date",
     dir: sort ? (one(sp.dir) === "desc" ? "desc" : "asc") : one(sp.dir) === "asc" ? "asc" : "desc",
-    page: Math.min(Math.max(Number.parseInt(one(sp.page) ?? "1", 10) || 1, 1), 100_000),
-    size: pageSizes.find((s) => String(s) === one(sp.size)) ?? 20,
+    page: pageParam(one(sp.page)),
+    size: sizeParam(pageSizes, one(sp.size)),
     filters: {
       statuses: pick(orderStatuses, one(sp.status)),
       payments: pick(paymentStatuses, one(sp.payment)),

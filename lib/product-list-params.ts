@@ -1,3 +1,5 @@
+import { one, pageParam, sizeParam, uuidParam, type SearchParams } from "./url-params";
+
 export const productSorts = ["name", "sku", "category", "price"] as const;
 export type ProductSort = (typeof productSorts)[number];
 export const productPageSizes = [10, 20, 50, 100] as const;
@@ -19,10 +21,6 @@ export type ProductListParams = {
   active?: "yes" | "no";
 };
 
-type SearchParams = Record<string, string | string[] | undefined>;
-
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The product list's state from the URL. Every value is checked against what is allowed; a
@@ -33,13 +31,13 @@ export function parseProductListParams(sp: SearchParams): ProductListParams {
   const view = one(sp.view);
   const active = one(sp.active);
   return {
-    view: view && UUID.test(view) ? view : null,
+    view: uuidParam(view) ?? null,
     q: (one(sp.q) ?? "").slice(0, 100),
     archived: one(sp.archived) === "1",
     sort: productSorts.find((s) => s === one(sp.sort)) ?? "name",
     dir: one(sp.dir) === "desc" ? "desc" : "asc",
-    page: Math.min(Math.max(Number.parseInt(one(sp.page) ?? "1", 10) || 1, 1), 100_000),
-    size: productPageSizes.find((s) => String(s) === one(sp.size)) ?? 20,
+    page: pageParam(one(sp.page)),
+    size: sizeParam(productPageSizes, one(sp.size)),
     category: one(sp.category)?.slice(0, 100),
     active: active === "yes" || active === "no" ? active : undefined,
   };

@@ -1,6 +1,6 @@
-import { reminderCategories, reminderKinds, type ReminderCategory, type ReminderKind } from "@/db/schema/reminders";
+import { reminderCategories, reminderKinds, type ReminderCategory, type ReminderKind } from "./reminder-options";
 import { pageSizes, type PageSize } from "./client-list-params";
-import { parseIsoDate } from "./zoned-time";
+import { among, isoDateParam, one, pageParam, sizeParam, uuidParam, type SearchParams } from "./url-params";
 
 export const reminderSorts = ["due", "title", "created"] as const;
 export type ReminderSort = (typeof reminderSorts)[number];
@@ -35,13 +35,8 @@ export type ReminderListParams = {
   filters: ReminderFilters;
 };
 
-type SearchParams = Record<string, string | string[] | undefined>;
-
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const uuid = (v: string | undefined) => (v && UUID.test(v) ? v.toLowerCase() : undefined);
-const isoDate = (v: string | undefined) => (v && parseIsoDate(v) ? v : undefined);
-const among = <T extends string>(allowed: readonly T[], v: string | undefined) => allowed.find((a) => a === v);
+const uuid = uuidParam;
+const isoDate = isoDateParam;
 
 /**
  * The reminder list's state from the URL; a bad value falls back to its default. A bare list
@@ -59,8 +54,8 @@ export function parseReminderListParams(sp: SearchParams): ReminderListParams {
     state: among(reminderStates, one(sp.state)) ?? "open",
     sort: sort ?? "due",
     dir: one(sp.dir) === "desc" ? "desc" : "asc",
-    page: Math.min(Math.max(Number.parseInt(one(sp.page) ?? "1", 10) || 1, 1), 100_000),
-    size: pageSizes.find((s) => String(s) === one(sp.size)) ?? 20,
+    page: pageParam(one(sp.page)),
+    size: sizeParam(pageSizes, one(sp.size)),
     filters: {
       period,
       from: period === "range" ? from : undefined,
