@@ -1,9 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { ReactNode } from "react";
+import { FilterForm, FilterGroup } from "@/components/data-table/filter-form";
 import { useUrlState } from "@/components/data-table/use-url-state";
-import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import type { ClientListParams } from "@/lib/client-list-params";
@@ -12,14 +11,6 @@ const consentKeys = ["notifications", "dataProcessing", "commercial", "thirdPart
 const filterKeys = ["bday", "nameday", "createdFrom", "createdTo", "tags", "tagMode", "resp", "source", "consent", "optout", "phone", "email"];
 const pad = (n: number) => String(n).padStart(2, "0");
 
-function Group({ legend, children }: { legend: string; children: ReactNode }) {
-  return (
-    <fieldset className="flex flex-col gap-2 border-b pb-4">
-      <legend className="mb-2 text-sm font-medium">{legend}</legend>
-      {children}
-    </fieldset>
-  );
-}
 
 /** The advanced search: every filter becomes a URL parameter the server checks. */
 export type FilterableField = { key: string; label: string; type: string; options: string[] };
@@ -63,7 +54,6 @@ export function ClientFilters({ params, tags, members, customFields, onDone }: {
       ...Object.fromEntries(customFields.map((cf) => [`cf.${cf.key}`, get(`cf.${cf.key}`).trim() || undefined])),
     };
     navigate(changes);
-    onDone();
   };
 
   const dayMonth = (prefix: string, value: { day: number; month: number } | undefined, label: string) => (
@@ -95,14 +85,8 @@ export function ClientFilters({ params, tags, members, customFields, onDone }: {
   );
 
   return (
-    <form
-      className="flex flex-col gap-4 pt-4"
-      onSubmit={(e) => {
-        e.preventDefault();
-        apply(new FormData(e.currentTarget));
-      }}
-    >
-      <Group legend={t("birthday")}>
+    <FilterForm keys={[...filterKeys, ...customFields.map((cf) => `cf.${cf.key}`)]} labels={{ apply: t("apply"), reset: t("reset") }} apply={apply} onDone={onDone}>
+      <FilterGroup legend={t("birthday")}>
         <p className="text-xs text-muted-foreground">{t("birthdayHint")}</p>
         <span className="text-sm">{t("birthdayFrom")}</span>
         {dayMonth("bFrom", f.birthday?.from, t("birthdayFrom"))}
@@ -112,8 +96,8 @@ export function ClientFilters({ params, tags, members, customFields, onDone }: {
           <input type="checkbox" name="nameday" defaultChecked={f.nameDayThisWeek} className="size-5 accent-primary" />
           {t("nameDayThisWeek")}
         </label>
-      </Group>
-      <Group legend={t("created")}>
+      </FilterGroup>
+      <FilterGroup legend={t("created")}>
         <div className="grid grid-cols-2 gap-2">
           <label className="flex flex-col gap-1 text-sm">
             {t("createdFrom")}
@@ -124,9 +108,9 @@ export function ClientFilters({ params, tags, members, customFields, onDone }: {
             <Input type="date" name="createdTo" defaultValue={f.createdTo} />
           </label>
         </div>
-      </Group>
+      </FilterGroup>
       {tags.length ? (
-        <Group legend={t("tags")}>
+        <FilterGroup legend={t("tags")}>
           <div className="flex flex-wrap gap-x-4">
             {tags.map((tag) => (
               <label key={tag.id} className="flex min-h-11 items-center gap-2 text-sm">
@@ -142,9 +126,9 @@ export function ClientFilters({ params, tags, members, customFields, onDone }: {
               <option value="all">{t("tagModeAll")}</option>
             </Select>
           </label>
-        </Group>
+        </FilterGroup>
       ) : null}
-      <Group legend={t("responsible")}>
+      <FilterGroup legend={t("responsible")}>
         <Select name="resp" defaultValue={f.responsible ?? ""} aria-label={t("responsible")}>
           <option value="">{t("anyone")}</option>
           {members.map((m) => (
@@ -155,8 +139,8 @@ export function ClientFilters({ params, tags, members, customFields, onDone }: {
           {t("source")}
           <Input name="source" defaultValue={f.source} />
         </label>
-      </Group>
-      <Group legend={t("consents")}>
+      </FilterGroup>
+      <FilterGroup legend={t("consents")}>
         {consentKeys.map((k) => (
           <label key={k} className="flex min-h-11 items-center gap-3 text-sm">
             <input type="checkbox" name="consent" value={k} defaultChecked={f.consents?.includes(k)} className="size-5 accent-primary" />
@@ -166,9 +150,9 @@ export function ClientFilters({ params, tags, members, customFields, onDone }: {
         {triState("optout", t("optOut"), f.optOut)}
         {triState("phone", t("hasPhone"), f.hasPhone)}
         {triState("email", t("hasEmail"), f.hasEmail)}
-      </Group>
+      </FilterGroup>
       {customFields.length ? (
-        <Group legend={tf("sections.custom")}>
+        <FilterGroup legend={tf("sections.custom")}>
           {customFields.map((cf) => (
             <label key={cf.key} className="flex flex-col gap-1 text-sm">
               {cf.label}
@@ -188,21 +172,8 @@ export function ClientFilters({ params, tags, members, customFields, onDone }: {
               )}
             </label>
           ))}
-        </Group>
+        </FilterGroup>
       ) : null}
-      <div className="sticky bottom-0 flex gap-2 bg-card py-2">
-        <Button type="submit" className="flex-1">{t("apply")}</Button>
-        <Button
-          type="button"
-          variant="outline"
-          onClick={() => {
-            navigate(Object.fromEntries([...filterKeys, "page", ...customFields.map((cf) => `cf.${cf.key}`)].map((k) => [k, undefined])));
-            onDone();
-          }}
-        >
-          {t("reset")}
-        </Button>
-      </div>
-    </form>
+    </FilterForm>
   );
 }

@@ -2,7 +2,8 @@
 
 import { X } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { useState, type ReactNode } from "react";
+import { useState } from "react";
+import { FilterForm, FilterGroup } from "@/components/data-table/filter-form";
 import { useUrlState } from "@/components/data-table/use-url-state";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
@@ -20,14 +21,6 @@ export type FilterOptions = {
   clientName: string | null;
 };
 
-function Group({ legend, children }: { legend: string; children: ReactNode }) {
-  return (
-    <fieldset className="flex flex-col gap-2 border-b pb-4">
-      <legend className="mb-2 text-sm font-medium">{legend}</legend>
-      {children}
-    </fieldset>
-  );
-}
 
 /** Period, client, member, channel, the client's tags and "has a reminder": each a URL parameter. */
 export function ContactFilters({ params, options, onDone }: { params: ContactListParams; options: FilterOptions; onDone: () => void }) {
@@ -51,20 +44,13 @@ export function ContactFilters({ params, options, onDone }: { params: ContactLis
       channel: get("channel"),
       page: undefined,
     });
-    onDone();
   };
 
   const periods = [["", t("filter.anyPeriod")], ...contactPeriods.map((p) => [p, t(`filter.${p}`)]), ["custom", t("filter.custom")]];
 
   return (
-    <form
-      className="flex flex-col gap-4 pt-4"
-      onSubmit={(e) => {
-        e.preventDefault();
-        apply(new FormData(e.currentTarget));
-      }}
-    >
-      <Group legend={t("filter.period")}>
+    <FilterForm keys={[...filterKeys]} labels={{ apply: t("filter.apply"), reset: t("filter.reset") }} apply={apply} onDone={onDone}>
+      <FilterGroup legend={t("filter.period")}>
         <div className="grid grid-cols-2 gap-x-4">
           {periods.map(([value, label]) => (
             <label key={value} className="flex min-h-11 items-center gap-2 text-sm">
@@ -85,18 +71,18 @@ export function ContactFilters({ params, options, onDone }: { params: ContactLis
             </label>
           </div>
         ) : null}
-      </Group>
+      </FilterGroup>
       {client ? (
-        <Group legend={t("filter.client")}>
+        <FilterGroup legend={t("filter.client")}>
           <div className="flex items-center justify-between gap-2 text-sm">
             <span className="min-w-0 truncate">{options.clientName ?? t("filter.client")}</span>
             <Button type="button" variant="ghost" size="icon" aria-label={t("filter.removeClient")} onClick={() => setClient(undefined)}>
               <X aria-hidden className="size-4" />
             </Button>
           </div>
-        </Group>
+        </FilterGroup>
       ) : null}
-      <Group legend={t("filter.member")}>
+      <FilterGroup legend={t("filter.member")}>
         <Select name="member" defaultValue={f.member ?? ""} aria-label={t("filter.member")}>
           <option value="">{t("filter.any")}</option>
           {options.members.map((m) => (
@@ -105,8 +91,8 @@ export function ContactFilters({ params, options, onDone }: { params: ContactLis
             </option>
           ))}
         </Select>
-      </Group>
-      <Group legend={t("filter.channel")}>
+      </FilterGroup>
+      <FilterGroup legend={t("filter.channel")}>
         <Select name="channel" defaultValue={f.channel ?? ""} aria-label={t("filter.channel")}>
           <option value="">{t("filter.any")}</option>
           {contactChannels.map((c) => (
@@ -115,16 +101,16 @@ export function ContactFilters({ params, options, onDone }: { params: ContactLis
             </option>
           ))}
         </Select>
-      </Group>
-      <Group legend={t("filter.reminder")}>
+      </FilterGroup>
+      <FilterGroup legend={t("filter.reminder")}>
         <Select name="reminder" defaultValue={f.reminder ?? ""} aria-label={t("filter.reminder")}>
           <option value="">{t("filter.reminderAny")}</option>
           <option value="yes">{t("filter.reminderYes")}</option>
           <option value="no">{t("filter.reminderNo")}</option>
         </Select>
-      </Group>
+      </FilterGroup>
       {options.tags.length ? (
-        <Group legend={t("filter.tags")}>
+        <FilterGroup legend={t("filter.tags")}>
           <div className="flex flex-wrap gap-x-4">
             {options.tags.map((tag) => (
               <label key={tag.id} className="flex min-h-11 items-center gap-2 text-sm">
@@ -133,23 +119,8 @@ export function ContactFilters({ params, options, onDone }: { params: ContactLis
               </label>
             ))}
           </div>
-        </Group>
+        </FilterGroup>
       ) : null}
-      <div className="sticky bottom-0 flex gap-2 bg-card py-2">
-        <Button type="submit" className="flex-1">
-          {t("filter.apply")}
-        </Button>
-        <Button
-          type="button"
-          variant="outline"
-          onClick={() => {
-            navigate(Object.fromEntries([...filterKeys, "page"].map((k) => [k, undefined])));
-            onDone();
-          }}
-        >
-          {t("filter.reset")}
-        </Button>
-      </div>
-    </form>
+    </FilterForm>
   );
 }

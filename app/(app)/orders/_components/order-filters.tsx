@@ -2,7 +2,8 @@
 
 import { X } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { useState, type ReactNode } from "react";
+import { useState } from "react";
+import { FilterCheck, FilterForm, FilterGroup } from "@/components/data-table/filter-form";
 import { useUrlState } from "@/components/data-table/use-url-state";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
@@ -21,23 +22,7 @@ export type FilterOptions = {
   clientName: string | null;
 };
 
-function Group({ legend, children }: { legend: string; children: ReactNode }) {
-  return (
-    <fieldset className="flex flex-col gap-2 border-b pb-4">
-      <legend className="mb-2 text-sm font-medium">{legend}</legend>
-      {children}
-    </fieldset>
-  );
-}
 
-function Check({ name, value, checked, children }: { name: string; value: string; checked: boolean; children: ReactNode }) {
-  return (
-    <label className="flex min-h-11 items-center gap-2 text-sm">
-      <input type="checkbox" name={name} value={value} defaultChecked={checked} className="size-5 accent-primary" />
-      {children}
-    </label>
-  );
-}
 
 /** Status, payment, period, client, product and source: each becomes a URL parameter. */
 export function OrderFilters({ params, options, onDone }: { params: OrderListParams; options: FilterOptions; onDone: () => void }) {
@@ -50,36 +35,29 @@ export function OrderFilters({ params, options, onDone }: { params: OrderListPar
     const get = (k: string) => String(data.get(k) ?? "") || undefined;
     const all = (k: string) => data.getAll(k).map(String).join(",") || undefined;
     navigate({ status: all("status"), payment: all("payment"), from: get("from"), to: get("to"), client, product: get("product"), source: get("source"), page: undefined });
-    onDone();
   };
 
   return (
-    <form
-      className="flex flex-col gap-4 pt-4"
-      onSubmit={(e) => {
-        e.preventDefault();
-        apply(new FormData(e.currentTarget));
-      }}
-    >
-      <Group legend={t("filter.status")}>
+    <FilterForm keys={[...filterKeys]} labels={{ apply: t("filter.apply"), reset: t("filter.reset") }} apply={apply} onDone={onDone}>
+      <FilterGroup legend={t("filter.status")}>
         <div className="grid grid-cols-2 gap-x-4">
           {options.statuses.map((s) => (
-            <Check key={s} name="status" value={s} checked={Boolean(f.statuses?.includes(s))}>
+            <FilterCheck key={s} name="status" value={s} checked={Boolean(f.statuses?.includes(s))}>
               {t(`status.${s}`)}
-            </Check>
+            </FilterCheck>
           ))}
         </div>
-      </Group>
-      <Group legend={t("filter.payment")}>
+      </FilterGroup>
+      <FilterGroup legend={t("filter.payment")}>
         <div className="grid grid-cols-2 gap-x-4">
           {options.payments.map((s) => (
-            <Check key={s} name="payment" value={s} checked={Boolean(f.payments?.includes(s))}>
+            <FilterCheck key={s} name="payment" value={s} checked={Boolean(f.payments?.includes(s))}>
               {t(`paymentStatus.${s}`)}
-            </Check>
+            </FilterCheck>
           ))}
         </div>
-      </Group>
-      <Group legend={t("filter.period")}>
+      </FilterGroup>
+      <FilterGroup legend={t("filter.period")}>
         <div className="grid grid-cols-2 gap-2">
           <label className="flex flex-col gap-1 text-sm">
             {t("filter.from")}
@@ -90,18 +68,18 @@ export function OrderFilters({ params, options, onDone }: { params: OrderListPar
             <Input type="date" name="to" defaultValue={f.to} />
           </label>
         </div>
-      </Group>
+      </FilterGroup>
       {client ? (
-        <Group legend={t("filter.client")}>
+        <FilterGroup legend={t("filter.client")}>
           <div className="flex items-center justify-between gap-2 text-sm">
             <span className="min-w-0 truncate">{options.clientName ?? t("filter.client")}</span>
             <Button type="button" variant="ghost" size="icon" aria-label={t("filter.removeClient")} onClick={() => setClient(undefined)}>
               <X aria-hidden className="size-4" />
             </Button>
           </div>
-        </Group>
+        </FilterGroup>
       ) : null}
-      <Group legend={t("filter.product")}>
+      <FilterGroup legend={t("filter.product")}>
         <Select name="product" defaultValue={f.product ?? ""} aria-label={t("filter.product")}>
           <option value="">{t("filter.any")}</option>
           {options.products.map((p) => (
@@ -110,8 +88,8 @@ export function OrderFilters({ params, options, onDone }: { params: OrderListPar
             </option>
           ))}
         </Select>
-      </Group>
-      <Group legend={t("filter.source")}>
+      </FilterGroup>
+      <FilterGroup legend={t("filter.source")}>
         <Select name="source" defaultValue={f.source ?? ""} aria-label={t("filter.source")}>
           <option value="">{t("filter.any")}</option>
           {options.sources.map((s) => (
@@ -120,22 +98,7 @@ export function OrderFilters({ params, options, onDone }: { params: OrderListPar
             </option>
           ))}
         </Select>
-      </Group>
-      <div className="sticky bottom-0 flex gap-2 bg-card py-2">
-        <Button type="submit" className="flex-1">
-          {t("filter.apply")}
-        </Button>
-        <Button
-          type="button"
-          variant="outline"
-          onClick={() => {
-            navigate(Object.fromEntries([...filterKeys, "page"].map((k) => [k, undefined])));
-            onDone();
-          }}
-        >
-          {t("filter.reset")}
-        </Button>
-      </div>
-    </form>
+      </FilterGroup>
+    </FilterForm>
   );
 }

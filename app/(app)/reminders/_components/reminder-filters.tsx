@@ -2,7 +2,8 @@
 
 import { X } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { useState, type ReactNode } from "react";
+import { useState } from "react";
+import { FilterForm, FilterGroup } from "@/components/data-table/filter-form";
 import { useUrlState } from "@/components/data-table/use-url-state";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
@@ -23,14 +24,6 @@ export type FilterOptions = {
   clientName: string | null;
 };
 
-function Group({ legend, children }: { legend: string; children: ReactNode }) {
-  return (
-    <fieldset className="flex flex-col gap-2 border-b pb-4">
-      <legend className="mb-2 text-sm font-medium">{legend}</legend>
-      {children}
-    </fieldset>
-  );
-}
 
 /** Period, client, member, category, kind and tag: each becomes a URL parameter. */
 export function ReminderFilters({ params, options, onDone }: { params: ReminderListParams; options: FilterOptions; onDone: () => void }) {
@@ -54,18 +47,11 @@ export function ReminderFilters({ params, options, onDone }: { params: ReminderL
       tag: get("tag"),
       page: undefined,
     });
-    onDone();
   };
 
   return (
-    <form
-      className="flex flex-col gap-4 pt-4"
-      onSubmit={(e) => {
-        e.preventDefault();
-        apply(new FormData(e.currentTarget));
-      }}
-    >
-      <Group legend={t("filter.period")}>
+    <FilterForm keys={[...filterKeys]} labels={{ apply: t("filter.apply"), reset: t("filter.reset") }} apply={apply} onDone={onDone}>
+      <FilterGroup legend={t("filter.period")}>
         <Select name="period" value={period} onChange={(e) => setPeriod(e.target.value as typeof period)} aria-label={t("filter.period")}>
           <option value="">{t("period.any")}</option>
           {(["overdue", "today", "week", "range"] as const).map((p) => (
@@ -86,18 +72,18 @@ export function ReminderFilters({ params, options, onDone }: { params: ReminderL
             </label>
           </div>
         ) : null}
-      </Group>
+      </FilterGroup>
       {client ? (
-        <Group legend={t("filter.client")}>
+        <FilterGroup legend={t("filter.client")}>
           <div className="flex items-center justify-between gap-2 text-sm">
             <span className="min-w-0 truncate">{options.clientName ?? t("filter.client")}</span>
             <Button type="button" variant="ghost" size="icon" aria-label={t("filter.removeClient")} onClick={() => setClient(undefined)}>
               <X aria-hidden className="size-4" />
             </Button>
           </div>
-        </Group>
+        </FilterGroup>
       ) : null}
-      <Group legend={t("filter.member")}>
+      <FilterGroup legend={t("filter.member")}>
         <Select name="member" defaultValue={f.member ?? ""} aria-label={t("filter.member")}>
           <option value="">{t("filter.anyMember")}</option>
           <option value="none">{t("filter.unassigned")}</option>
@@ -107,8 +93,8 @@ export function ReminderFilters({ params, options, onDone }: { params: ReminderL
             </option>
           ))}
         </Select>
-      </Group>
-      <Group legend={t("filter.category")}>
+      </FilterGroup>
+      <FilterGroup legend={t("filter.category")}>
         <Select name="category" defaultValue={f.category ?? ""} aria-label={t("filter.category")}>
           <option value="">{t("filter.anyCategory")}</option>
           {options.categories.map((c) => (
@@ -117,8 +103,8 @@ export function ReminderFilters({ params, options, onDone }: { params: ReminderL
             </option>
           ))}
         </Select>
-      </Group>
-      <Group legend={t("filter.kind")}>
+      </FilterGroup>
+      <FilterGroup legend={t("filter.kind")}>
         <Select name="kind" defaultValue={f.kind ?? ""} aria-label={t("filter.kind")}>
           <option value="">{t("filter.anyKind")}</option>
           {options.kinds.map((k) => (
@@ -127,9 +113,9 @@ export function ReminderFilters({ params, options, onDone }: { params: ReminderL
             </option>
           ))}
         </Select>
-      </Group>
+      </FilterGroup>
       {options.tags.length ? (
-        <Group legend={t("filter.tag")}>
+        <FilterGroup legend={t("filter.tag")}>
           <Select name="tag" defaultValue={f.tag ?? ""} aria-label={t("filter.tag")}>
             <option value="">{t("filter.anyTag")}</option>
             {options.tags.map((tag) => (
@@ -138,23 +124,8 @@ export function ReminderFilters({ params, options, onDone }: { params: ReminderL
               </option>
             ))}
           </Select>
-        </Group>
+        </FilterGroup>
       ) : null}
-      <div className="sticky bottom-0 flex gap-2 bg-card py-2">
-        <Button type="submit" className="flex-1">
-          {t("filter.apply")}
-        </Button>
-        <Button
-          type="button"
-          variant="outline"
-          onClick={() => {
-            navigate(Object.fromEntries([...filterKeys, "page"].map((k) => [k, undefined])));
-            onDone();
-          }}
-        >
-          {t("filter.reset")}
-        </Button>
-      </div>
-    </form>
+    </FilterForm>
   );
 }
