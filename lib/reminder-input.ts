@@ -27,33 +27,34 @@ export function reminderInputSchema(timeZone: string) {
       assigneeId: optionalId,
       recurrence: z.enum(recurrences).default("none"),
     })
-    .transform((v, ctx) => {
-      let due: Date | null = null;
-      if (v.allDay) {
-        const day = v.dueDate ? parseIsoDate(v.dueDate) : null;
-        if (!day) ctx.addIssue({ code: "custom", path: ["dueDate"], message: v.dueDate ? "invalidDate" : "required" });
-        else due = zonedTime(day, 12, 0, timeZone);
-      } else {
-        due = v.dueAt ? zonedDateTimeToDate(v.dueAt, timeZone) : null;
-        if (!due) ctx.addIssue({ code: "custom", path: ["dueAt"], message: v.dueAt ? "invalidDate" : "required" });
-      }
-      if (v.target === "client" && !v.clientId) ctx.addIssue({ code: "custom", path: ["clientId"], message: "required" });
-      if (v.target === "group" && !v.tagId) ctx.addIssue({ code: "custom", path: ["tagId"], message: "required" });
-      if (!due) return z.NEVER;
-      return {
-        title: v.title,
-        description: v.description,
-        dueAt: due,
-        allDay: v.allDay,
-        clientId: v.target === "client" ? v.clientId : null,
-        tagId: v.target === "group" ? v.tagId : null,
-        orderId: v.target === "client" ? v.orderId : null,
-        contactId: v.contactId,
-        category: v.category,
-        assigneeId: v.assigneeId,
-        recurrence: v.recurrence,
-      };
-    });
+    // `when` runs this even when other fields failed, so every error shows at once.
+    .superRefine(
+      (v, ctx) => {
+        if (v.allDay === true) {
+          if (!v.dueDate || !parseIsoDate(v.dueDate)) ctx.addIssue({ code: "custom", path: ["dueDate"], message: v.dueDate ? "invalidDate" : "required" });
+        } else if (!v.dueAt || !zonedDateTimeToDate(v.dueAt, timeZone)) {
+          ctx.addIssue({ code: "custom", path: ["dueAt"], message: v.dueAt ? "invalidDate" : "required" });
+        }
+        const target = v.target ?? "client";
+        if (target === "client" && !v.clientId) ctx.addIssue({ code: "custom", path: ["clientId"], message: "required" });
+        if (target === "group" && !v.tagId) ctx.addIssue({ code: "custom", path: ["tagId"], message: "required" });
+      },
+      { when: () => true },
+    )
+    .transform((v) => ({
+      title: v.title,
+      description: v.description,
+      // An all-day reminder is its local day (noon stands for it); the rest of it is in reminders.ts.
+      dueAt: v.allDay ? zonedTime(parseIsoDate(v.dueDate!)!, 12, 0, timeZone) : zonedDateTimeToDate(v.dueAt!, timeZone)!,
+      allDay: v.allDay,
+      clientId: v.target === "client" ? v.clientId : null,
+      tagId: v.target === "group" ? v.tagId : null,
+      orderId: v.target === "client" ? v.orderId : null,
+      contactId: v.contactId,
+      category: v.category,
+      assigneeId: v.assigneeId,
+      recurrence: v.recurrence,
+    }));
 }
 
 export const snoozeChoices = ["hour", "tomorrow", "week"] as const;
