@@ -11,12 +11,14 @@ const sections = [
   { key: "reminders", href: "/reminders", phone: true },
   { key: "contacts", href: "/contacts", phone: false },
   { key: "products", href: "/products", phone: false },
+  { key: "notifications", href: "/notifications", phone: false },
   { key: "settings", href: "/settings", phone: false },
 ] as const;
 
 function heading(key: (typeof sections)[number]["key"], name: string): string {
   if (key === "dashboard") return msg(L, "pages.dashboard.greeting", { name });
   if (key === "settings") return msg(L, "settings.title");
+  if (key === "notifications") return msg(L, "notifications.title");
   return msg(L, `pages.${key}.title`);
 }
 
@@ -40,7 +42,7 @@ async function expectNoHorizontalOverflow(page: Page, what: string) {
 test.describe("app shell — desktop", () => {
   test.skip(({ isMobile }) => isMobile, "desktop layout only");
 
-  test("sidebar with all 7 links and the account block; no bottom nav", async ({ page }) => {
+  test("sidebar with all 8 links and the account block; no bottom nav", async ({ page }) => {
     const user = await signUp(page, newUser());
     const aside = page.locator("aside");
     await expect(aside).toBeVisible();

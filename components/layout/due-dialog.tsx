@@ -12,17 +12,20 @@ type Item = { id: string; title: string; due: string; overdue: boolean; client: 
  * Today's and overdue reminders, shown once after signing in (and once a day) [003]. Both
  * buttons put it away for today: "Open" then goes to the list.
  */
-export function DueDialog({ items, more, labels, later }: {
+export function DueDialog({ items, more, labels, today, cookie }: {
   items: Item[];
   /** How many more there are than listed. */
   more: number;
   labels: { title: string; intro: string; later: string; open: string; more: string; close: string };
-  later: () => Promise<void>;
+  /** The workspace's local date, which the cookie records (lib/due-dialog.ts). */
+  today: string;
+  cookie: string;
 }) {
   const [open, setOpen] = useState(true);
+  // Written here, at once, so that a reload right after "Later" does not bring it back.
   const dismiss = () => {
     setOpen(false);
-    void later();
+    document.cookie = `${cookie}=${today}; path=/; max-age=${2 * 86_400}; samesite=lax`;
   };
   return (
     <Dialog open={open} onOpenChange={(o) => (o ? setOpen(true) : dismiss())}>

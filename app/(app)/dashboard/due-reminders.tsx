@@ -6,7 +6,6 @@ import type { Membership } from "@/db/queries/workspaces";
 import { DUE_DIALOG_COOKIE, showDueDialog } from "@/lib/due-dialog";
 import { reminderTitle } from "@/lib/reminder-title";
 import { isoDate, localDateOf } from "@/lib/zoned-time";
-import { putAwayDueDialog } from "../due-dialog-actions";
 
 const DIALOG_ROWS = 8;
 
@@ -18,7 +17,8 @@ export async function DueReminders({ member }: { member: Membership }) {
   const { id: workspaceId, timeZone } = member.workspace;
   const now = new Date();
   const jar = await cookies();
-  if (!showDueDialog(jar.get(DUE_DIALOG_COOKIE)?.value, isoDate(localDateOf(now, timeZone)))) return null;
+  const today = isoDate(localDateOf(now, timeZone));
+  if (!showDueDialog(jar.get(DUE_DIALOG_COOKIE)?.value, today)) return null;
   const until = endOfToday(timeZone, now);
   const count = await countDueReminders(workspaceId, member.user.id, until);
   if (!count) return null;
@@ -41,7 +41,8 @@ export async function DueReminders({ member }: { member: Membership }) {
     <DueDialog
       items={items}
       more={more}
-      later={putAwayDueDialog}
+      today={today}
+      cookie={DUE_DIALOG_COOKIE}
       labels={{ title: t("dialog.title"), intro: t("dialog.intro", { count }), later: t("dialog.later"), open: t("dialog.open"), more: t("dialog.more", { count: more }), close: tc("close") }}
     />
   );
