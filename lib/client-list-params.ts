@@ -2,12 +2,11 @@ import { z } from "zod";
 import { consentKinds, type ConsentKind } from "@/db/schema/clients";
 import type { DayMonth } from "./birthday";
 import { isValidDayMonth } from "./birthday";
-import { one, pageParam, sizeParam, type SearchParams } from "./url-params";
+import { one, pageParam, pageSizes, sizeParam, type PageSize, type SearchParams } from "./url-params";
 
 export const clientSorts = ["name", "number", "created", "birthday", "lastOrder"] as const;
 export type ClientSort = (typeof clientSorts)[number];
-export const pageSizes = [10, 20, 50, 100] as const;
-export type PageSize = (typeof pageSizes)[number];
+export { pageSizes, type PageSize } from "./url-params";
 type YesNo = "yes" | "no";
 
 export type ClientFilters = {

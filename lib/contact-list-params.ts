@@ -1,7 +1,6 @@
 import { contactChannels, type ContactChannel } from "./reminder-options";
-import { pageSizes, type PageSize } from "./client-list-params";
 import { addDays, isoDate as formatIsoDate, type LocalDate } from "./zoned-time";
-import { isoDateParam, one, pageParam, sizeParam, uuidParam, type SearchParams } from "./url-params";
+import { isoDateParam, one, pageParam, type PageSize, pageSizes, type SearchParams, sizeParam, uuidParam } from "./url-params";
 
 export const contactSorts = ["at", "client"] as const;
 export type ContactSort = (typeof contactSorts)[number];

@@ -1,6 +1,5 @@
 import { orderSources, orderStatuses, paymentStatuses, type OrderSource, type OrderStatus, type PaymentStatus } from "@/db/schema/orders";
-import { pageSizes, type PageSize } from "./client-list-params";
-import { isoDateParam, one, pageParam, sizeParam, uuidParam, type SearchParams } from "./url-params";
+import { isoDateParam, one, pageParam, type PageSize, pageSizes, type SearchParams, sizeParam, uuidParam } from "./url-params";
 
 export const orderSorts = ["date", "number", "total", "balance"] as const;
 export type OrderSort = (typeof orderSorts)[number];

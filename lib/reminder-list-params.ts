@@ -1,6 +1,5 @@
 import { reminderCategories, reminderKinds, type ReminderCategory, type ReminderKind } from "./reminder-options";
-import { pageSizes, type PageSize } from "./client-list-params";
-import { among, isoDateParam, one, pageParam, sizeParam, uuidParam, type SearchParams } from "./url-params";
+import { among, isoDateParam, one, pageParam, type PageSize, pageSizes, type SearchParams, sizeParam, uuidParam } from "./url-params";
 
 export const reminderSorts = ["due", "title", "created"] as const;
 export type ReminderSort = (typeof reminderSorts)[number];

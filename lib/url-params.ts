@@ -21,6 +21,10 @@ export function isoDateParam(v: string | undefined): string | undefined {
 /** One of the allowed values, or undefined. */
 export const among = <T extends string>(allowed: readonly T[], v: string | undefined) => allowed.find((a) => a === v);
 
+/** The page sizes every list offers [001]. */
+export const pageSizes = [10, 20, 50, 100] as const;
+export type PageSize = (typeof pageSizes)[number];
+
 /** A page number from 1 to 100,000 (1 for anything else). */
 export const pageParam = (v: string | undefined) => Math.min(Math.max(Number.parseInt(v ?? "1", 10) || 1, 1), 100_000);
 

@@ -4,17 +4,15 @@ import { Bookmark, Star, Trash2 } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { usePathname, useRouter } from "next/navigation";
 import { useState } from "react";
-import { deleteViewAction, saveViewAction, setDefaultViewAction } from "@/app/(app)/actions";
-import { Field } from "@/components/forms/field";
+import dynamic from "next/dynamic";
+import { deleteViewAction, setDefaultViewAction } from "@/app/(app)/actions";
 import { ConfirmForm } from "@/components/forms/confirm-form";
-import { FormError } from "@/components/forms/form-error";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
-import { Input } from "@/components/ui/input";
-import { toast } from "@/components/ui/toast";
 import { viewHref } from "./view-href";
+
+const SaveViewDialog = dynamic(() => import("./save-view-dialog").then((m) => m.SaveViewDialog), { ssr: false });
 
 export type SavedView = { id: string; name: string; query: string; isDefault: boolean };
 
@@ -25,16 +23,6 @@ export function ViewSwitcher({ tableKey, views, activeId, columns, query }: { ta
   const pathname = usePathname();
   const [open, setOpen] = useState(false);
   const active = views.find((v) => v.id === activeId);
-  const save = useActionForm(saveViewAction, {
-    onSuccess: (id) => {
-      setOpen(false);
-      toast.success(t("viewSaved"));
-      const saved = new URLSearchParams(query);
-      saved.set("view", id);
-      saved.delete("page");
-      router.push(`${pathname}?${saved}`);
-    },
-  });
   const remove = useActionForm(deleteViewAction, { onSuccess: () => router.push(`${pathname}?view=standard`) });
   const makeDefault = useActionForm(setDefaultViewAction);
 
@@ -61,31 +49,11 @@ export function ViewSwitcher({ tableKey, views, activeId, columns, query }: { ta
           ))}
         </select>
       </label>
-      <Dialog open={open} onOpenChange={setOpen}>
-        <DialogTrigger asChild>
-          <Button variant="outline">{t("saveView")}</Button>
-        </DialogTrigger>
-        <DialogContent closeLabel={t("done")}>
-          <DialogTitle>{t("saveViewTitle")}</DialogTitle>
-          <DialogDescription>{t("saveViewText")}</DialogDescription>
-          <form key={save.formKey} action={save.formAction} className="flex flex-col gap-4" noValidate>
-            <input type="hidden" name="table" value={tableKey} />
-            <input type="hidden" name="query" value={query} />
-            {columns.map((c) => (
-              <input key={c} type="hidden" name="columns" value={c} />
-            ))}
-            <FormError message={save.formError} />
-            <Field label={t("viewName")} name="name" error={save.error("name")}>
-              <Input defaultValue={save.value("name") ?? active?.name ?? ""} maxLength={60} required />
-            </Field>
-            <label className="flex min-h-11 items-center gap-3 text-sm">
-              <input type="checkbox" name="isDefault" defaultChecked={active?.isDefault} className="size-5 accent-primary" />
-              {t("makeDefault")}
-            </label>
-            <SubmitButton className="self-start">{t("saveView")}</SubmitButton>
-          </form>
-        </DialogContent>
-      </Dialog>
+      {/* The save dialog's code loads on the first click, not with every list. */}
+      <Button variant="outline" onClick={() => setOpen(true)}>
+        {t("saveView")}
+      </Button>
+      {open ? <SaveViewDialog tableKey={tableKey} query={query} columns={columns} active={active} onClose={() => setOpen(false)} /> : null}
       {active ? (
         <>
           {!active.isDefault ? (
