@@ -6,7 +6,11 @@ import { useMemo } from "react";
 import { Badge } from "@/components/ui/badge";
 import type { ReminderListRow } from "@/db/queries/reminder-list";
 import { cn } from "@/lib/cn";
-import { ReminderMenu, ReminderTick } from "./reminder-row-actions";
+import dynamic from "next/dynamic";
+import { ReminderTick } from "./reminder-row-actions";
+
+// The row menu (a dropdown) loads after the list shows: the page needs none of it to draw.
+const ReminderMenu = dynamic(() => import("./reminder-menu").then((m) => m.ReminderMenu), { ssr: false, loading: () => <span className="inline-block size-11" /> });
 
 /** A list row with what the server already wrote for the reader (title, due date). */
 export type ReminderRow = Pick<ReminderListRow, "id" | "description" | "clientId" | "clientName" | "orderId" | "orderNumber" | "tagName" | "category" | "kind" | "assigneeName" | "recurrence"> & {

@@ -8,7 +8,8 @@ import { listReminders, type ReminderListRow } from "@/db/queries/reminder-list"
 import { cn } from "@/lib/cn";
 import { parseReminderListParams } from "@/lib/reminder-list-params";
 import { reminderTitle } from "@/lib/reminder-title";
-import { ReminderMenu, ReminderTick } from "../../../reminders/_components/reminder-row-actions";
+import { ReminderMenu } from "../../../reminders/_components/reminder-menu";
+import { ReminderTick } from "../../../reminders/_components/reminder-row-actions";
 
 /** The card's Reminders tab: her open reminders (soonest first), then the last done ones, crossed out. */
 export async function ClientReminders({ workspaceId, clientId, timeZone, canAdd }: { workspaceId: string; clientId: string; timeZone: string; canAdd: boolean }) {
