@@ -1,8 +1,8 @@
 import { pathToFileURL } from "node:url";
 import { hashPassword } from "@/lib/password";
 import { closeDb, migrate } from "./client";
-import { sql } from "drizzle-orm";
-import { execute } from "./client";
+import { eq, sql } from "drizzle-orm";
+import { db, execute } from "./client";
 import { seedDemoClients } from "./demo-clients";
 import { seedDemoOrders } from "./demo-orders";
 import { seedDemoContacts } from "./demo-contacts";
@@ -10,6 +10,7 @@ import { demoProducts } from "./demo-products";
 import { createProduct } from "./queries/products";
 import { createUserWithWorkspace, findUserByEmail } from "./queries/users";
 import { findMembership } from "./queries/workspaces";
+import { workspaces } from "./schema";
 
 /** The demo account the README names. */
 export const DEMO = { email: "demo@clientbook.app", password: "demo-password", name: "Айгерим Сапарова" };
@@ -51,7 +52,25 @@ export async function seed(): Promise<void> {
   if ((await count("contacts")) === 0) {
     console.log(`Demo contacts added: ${await seedDemoContacts(ws, member.user.id)}.`);
   }
+  // The personal site at /s/demo is on; what the owner has already written is kept.
+  await db()
+    .update(workspaces)
+    .set({
+      siteEnabled: true,
+      siteBio: sql`coalesce(${workspaces.siteBio}, ${DEMO_SITE.bio})`,
+      sitePhone: sql`coalesce(${workspaces.sitePhone}, ${DEMO_SITE.phone})`,
+      siteWhatsapp: sql`coalesce(${workspaces.siteWhatsapp}, ${DEMO_SITE.phone})`,
+      siteTelegram: sql`coalesce(${workspaces.siteTelegram}, ${DEMO_SITE.telegram})`,
+      siteEmail: sql`coalesce(${workspaces.siteEmail}, ${DEMO.email})`,
+    })
+    .where(eq(workspaces.id, ws));
 }
+
+const DEMO_SITE = {
+  bio: "Консультант по красоте в Алматы, 8 лет с косметикой. Подберу уход под ваш тип кожи, проведу бьюти-сессию дома или онлайн. Доставка по городу — бесплатно.",
+  phone: "+77011234567",
+  telegram: "aigerim_beauty",
+};
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   await migrate();

@@ -44,7 +44,7 @@ export function newUser(overrides: Partial<NewUser> = {}): NewUser {
 
 /**
  * Every test gets its own client address. The app limits failed sign-ins per e-mail AND per IP
- * (30 in 15 minutes, lib/login-limit.ts) and reads the IP from X-Forwarded-For; without this all
+ * (30 in 15 minutes, lib/rate-limit.ts) and reads the IP from X-Forwarded-For; without this all
  * runs against one long-lived dev server would share "::1" and, a few runs later, every sign-in
  * (successful ones too) would answer "too many attempts". If the app stops trusting the header,
  * it is simply ignored.

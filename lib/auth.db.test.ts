@@ -4,10 +4,12 @@ import { execute } from "@/db/client";
 import { createUserWithWorkspace } from "@/db/queries/users";
 import { withTestDb } from "@/db/test-db";
 import { authorizeCredentials, TooManyAttempts } from "./auth";
-import { MAX_FAILURES_PER_EMAIL, MAX_FAILURES_PER_IP } from "./login-limit";
+import { RATE_LIMITS } from "./rate-limit";
 import { hashPassword } from "./password";
 
 withTestDb();
+
+const { perIdentity: MAX_FAILURES_PER_EMAIL, perIp: MAX_FAILURES_PER_IP } = RATE_LIMITS.sign_in;
 
 // The last hop counts: what the client claims before it does not.
 const fromIp = (ip: string) => new Headers({ "x-forwarded-for": `203.0.113.9, ${ip}` });
@@ -39,7 +41,7 @@ describe("authorizeCredentials", () => {
     await expect(authorizeCredentials({ email: "olga@example.kz", password: "correct horse" }, fromIp("2.2.3.1"))).rejects.toBeInstanceOf(
       TooManyAttempts,
     );
-    const [row] = await execute<{ n: number }>(sql`select count(*)::int as n from login_attempts where email = 'olga@example.kz' and not succeeded`);
+    const [row] = await execute<{ n: number }>(sql`select count(*)::int as n from rate_events where action = 'sign_in' and identity = 'olga@example.kz'`);
     expect(row.n).toBe(MAX_FAILURES_PER_EMAIL);
     // Another account is not affected.
     await expect(authorizeCredentials({ email: "dana@example.kz", password: "correct horse" }, fromIp("2.2.3.1"))).resolves.not.toBeNull();

@@ -2,8 +2,8 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { findUserByEmail } from "@/db/queries/users";
-import { recordLoginAttempt } from "@/db/queries/login-attempts";
-import { clientIp, isLoginLimited } from "./login-limit";
+import { recordRateEvent } from "@/db/queries/rate-events";
+import { clientIp, isRateLimited } from "./rate-limit";
 import { burnPasswordCheck, verifyPassword } from "./password";
 import { authSecret } from "./secret";
 
@@ -20,10 +20,10 @@ export async function authorizeCredentials(raw: unknown, headers: Headers) {
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
   const ip = clientIp(headers);
-  if (await isLoginLimited(email, ip)) throw new TooManyAttempts();
+  if (await isRateLimited("sign_in", email, ip)) throw new TooManyAttempts();
   const user = await findUserByEmail(email);
   const ok = user ? await verifyPassword(user.passwordHash, password) : (await burnPasswordCheck(password), false);
-  await recordLoginAttempt(email, ip, ok);
+  if (!ok) await recordRateEvent("sign_in", email, ip);
   return ok && user ? { id: user.id, name: user.name, email: user.email } : null;
 }
 

@@ -12,6 +12,16 @@ export const optionalText = (max: number) =>
     .optional()
     .transform((v) => v || null);
 
+/** Only web links: a `javascript:` or `data:` URL must never become an <img src> or a link. */
+export function isWebUrl(v: string): boolean {
+  try {
+    const url = new URL(v);
+    return url.protocol === "http:" || url.protocol === "https:";
+  } catch {
+    return false;
+  }
+}
+
 /** Money as people type it ("12 500", "990,50") → minor units; `positive` refuses zero. */
 export const moneyField = ({ positive = false } = {}) =>
   z.string().transform((s, ctx) => {

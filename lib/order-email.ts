@@ -35,20 +35,22 @@ function confirmationProps(detail: OrderDetail, sender: Sender, locale: Locale):
  * E-mails the order's client its confirmation in her language (hers, else the workspace's),
  * from the consultant's name. Skips a client without an e-mail or who opted out. Every attempt
  * lands in email_log with the client and order; a sent one also in her activity feed.
+ * A site order passes the address and the page language the customer ordered with.
  */
 export async function sendOrderConfirmation(
   workspaceId: string,
   actorId: string | null,
   orderId: string,
+  options: { to?: string; locale?: Locale } = {},
 ): Promise<{ ok: true; to: string } | { ok: false; reason: "not_found" | "no_email" | "opted_out" | "failed" }> {
   const [detail, sender] = await Promise.all([getOrder(workspaceId, orderId), findSender(workspaceId)]);
   if (!detail || !sender) return { ok: false, reason: "not_found" };
   const { order, client } = detail;
-  const to = client.primaryEmail?.trim();
+  const to = (options.to ?? client.primaryEmail)?.trim();
   if (!to) return { ok: false, reason: "no_email" };
   if (client.emailOptOutAt) return { ok: false, reason: "opted_out" };
 
-  const locale: Locale = isLocale(client.locale) ? client.locale : sender.workspace.defaultLocale;
+  const locale: Locale = options.locale ?? (isLocale(client.locale) ? client.locale : sender.workspace.defaultLocale);
   const sent = await sendEmail({
     to,
     template: orderConfirmationEmail,

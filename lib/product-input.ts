@@ -1,16 +1,6 @@
 import { z } from "zod";
 import type { ProductInput } from "@/db/queries/products";
-import { moneyField, optionalText as text } from "./form-fields";
-
-/** Only web links: a `javascript:` or `data:` URL must never become an <img src>. */
-function isWebUrl(v: string): boolean {
-  try {
-    const url = new URL(v);
-    return url.protocol === "http:" || url.protocol === "https:";
-  } catch {
-    return false;
-  }
-}
+import { isWebUrl, moneyField, optionalText as text } from "./form-fields";
 
 /**
  * The product form as it is posted: the price typed as people type money ("12 500",

@@ -5,6 +5,7 @@ import { findMembership } from "@/db/queries/workspaces";
 import { auth } from "./auth";
 import { LOCALE_COOKIE, type Locale } from "./locales";
 import { negotiateLocale, requestedLocale } from "./negotiate-locale";
+import { clientIp } from "./rate-limit";
 
 /** The signed-in member with her workspace and role, or null; read once per request. */
 export const currentMember = cache(async () => {
@@ -23,6 +24,11 @@ export const currentLocale = cache(async (): Promise<Locale> => {
   const member = await currentMember();
   return negotiateLocale({ ...input, workspaceDefault: member?.workspace.defaultLocale });
 });
+
+/** The visitor's IP address, for rate limits (see clientIp). */
+export async function requestIp(): Promise<string> {
+  return clientIp(await headers());
+}
 
 /** The app's public origin for links in e-mails: APP_URL, else the request's own host. */
 export async function appOrigin(): Promise<string> {

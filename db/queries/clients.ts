@@ -301,3 +301,34 @@ export async function updateCompany(workspaceId: string, companyId: string, deta
     return row;
   });
 }
+
+/**
+ * The active client of this workspace with this e-mail (any case), else with this phone
+ * (E.164), the longest-known first; null when neither matches. A site order uses it to
+ * find the guest in the client book.
+ */
+export async function findClientByContact(workspaceId: string, contact: { email: string | null; e164: string | null }) {
+  const active = and(eq(clients.workspaceId, workspaceId), isNull(clients.archivedAt));
+  if (contact.email) {
+    const [row] = await db()
+      .select({ client: clients })
+      .from(clientEmails)
+      .innerJoin(clients, and(eq(clients.workspaceId, clientEmails.workspaceId), eq(clients.id, clientEmails.clientId)))
+      .where(and(active, eq(clientEmails.workspaceId, workspaceId), sql`lower(${clientEmails.address}) = lower(${contact.email})`))
+      .orderBy(asc(clients.number))
+      .limit(1);
+    if (row) return row.client;
+  }
+  if (contact.e164) {
+    const [row] = await db()
+      .select({ client: clients })
+      .from(clientPhones)
+      .innerJoin(clients, and(eq(clients.workspaceId, clientPhones.workspaceId), eq(clients.id, clientPhones.clientId)))
+      // national_digits is indexed (client_phones_national_idx); e164 then tells countries apart.
+      .where(and(active, eq(clientPhones.workspaceId, workspaceId), eq(clientPhones.nationalDigits, phoneSearchDigits(contact.e164).national), eq(clientPhones.e164, contact.e164)))
+      .orderBy(asc(clients.number))
+      .limit(1);
+    if (row) return row.client;
+  }
+  return null;
+}

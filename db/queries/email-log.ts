@@ -32,7 +32,7 @@ export async function findSender(workspaceId: string) {
   const [row] = await db()
     .select({
       workspace: { id: workspaces.id, name: workspaces.name, currency: workspaces.currency, defaultLocale: workspaces.defaultLocale, timeZone: workspaces.timeZone },
-      owner: { name: users.name, email: users.email },
+      owner: { name: users.name, email: users.email, locale: users.locale },
     })
     .from(workspaces)
     .leftJoin(memberships, and(eq(memberships.workspaceId, workspaces.id), eq(memberships.role, "owner")))

@@ -99,8 +99,14 @@ async function logActivity(tx: Tx, workspaceId: string, actorId: string | null, 
   );
 }
 
+/**
+ * What else a reminder made by the app (not the form) may set: its kind (a site order's), and
+ * `notifiedAt` when the app has already told the members, so that no second notice goes.
+ */
+export type GeneratedReminderFields = { kind?: ReminderKind; notifiedAt?: Date };
+
 /** A new reminder (inside `tx` when it is made together with a contact). */
-export async function createReminder(workspaceId: string, actorId: string | null, input: ReminderInput, outer?: Tx) {
+export async function createReminder(workspaceId: string, actorId: string | null, input: ReminderInput & GeneratedReminderFields, outer?: Tx) {
   const run = async (tx: Tx) => {
     await checkLinks(tx, workspaceId, input);
     const ws = await scheduleOf(tx, workspaceId);
@@ -113,7 +119,7 @@ export async function createReminder(workspaceId: string, actorId: string | null
   };
   if (outer) return run(outer);
   const row = await db().transaction(run);
-  announce([row]);
+  if (!row.notifiedAt) announce([row]);
   return row;
 }
 

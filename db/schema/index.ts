@@ -5,3 +5,4 @@ export * from "./clients";
 export * from "./table-views";
 export * from "./orders";
 export * from "./reminders";
+export * from "./rate-events";

@@ -1,4 +1,4 @@
-import { boolean, index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 import { locales } from "@/lib/locales";
 import { id, timestamps } from "./columns";
@@ -28,19 +28,3 @@ export const passwordResetTokens = pgTable("password_reset_tokens", {
   usedAt: timestamp("used_at", { withTimezone: true }),
   createdAt: timestamps.createdAt,
 });
-
-/** Every sign-in attempt, so limits hold across processes and restarts. */
-export const loginAttempts = pgTable(
-  "login_attempts",
-  {
-    id: id(),
-    email: text("email").notNull(),
-    ip: text("ip").notNull(),
-    succeeded: boolean("succeeded").notNull(),
-    createdAt: timestamps.createdAt,
-  },
-  (t) => [
-    index("login_attempts_email_idx").on(t.email, t.createdAt),
-    index("login_attempts_ip_idx").on(t.ip, t.createdAt),
-  ],
-);

@@ -21,6 +21,17 @@ export const workspaces = pgTable(
     digestHour: smallint("digest_hour").notNull().default(8),
     // Birthday and name-day reminders also the day before.
     remindDayBefore: boolean("remind_day_before").notNull().default(false),
+    // The personal site /s/<slug> (SPEC §4.4): off until the owner switches it on.
+    siteEnabled: boolean("site_enabled").notNull().default(false),
+    siteBio: text("site_bio"),
+    sitePhotoUrl: text("site_photo_url"),
+    // E.164 numbers; the Telegram username without "@".
+    sitePhone: text("site_phone"),
+    siteWhatsapp: text("site_whatsapp"),
+    siteTelegram: text("site_telegram"),
+    siteEmail: text("site_email"),
+    // The catalogue categories the site shows; null shows them all.
+    siteCategories: jsonb("site_categories").$type<string[] | null>(),
     ...timestamps,
   },
   (t) => [uniqueIndex("workspaces_slug_key").on(t.slug)],

@@ -4,6 +4,7 @@ import { db } from "@/db/client";
 import { calendarToken } from "@/db/queries/calendar";
 import { createClient } from "@/db/queries/clients";
 import { createOrder, setOrdersStatus } from "@/db/queries/orders";
+import { createProduct } from "@/db/queries/products";
 import { createUserWithWorkspace } from "@/db/queries/users";
 import { findMembership, type Membership } from "@/db/queries/workspaces";
 import { memberships, reminders, users, workspaces } from "@/db/schema";
@@ -147,5 +148,49 @@ describe("calendar link actions", () => {
   it("asks for a session", async () => {
     context.member = null;
     expect(failed(await actions.createCalendarLinkAction(null, new FormData())).formError).toBeTruthy();
+  });
+});
+
+describe("personal site settings", () => {
+  /** The site form as the owner's browser posts it: an unticked box and a switch that is off send nothing. */
+  function siteForm(fields: Record<string, string>, categories: string[] = []) {
+    const fd = new FormData();
+    for (const [k, v] of Object.entries(fields)) fd.append(k, v);
+    for (const c of categories) fd.append("siteCategories", c);
+    return fd;
+  }
+  const site = async () => {
+    const ws = await workspaceRow();
+    return { enabled: ws.siteEnabled, bio: ws.siteBio, photo: ws.sitePhotoUrl, phone: ws.sitePhone, whatsapp: ws.siteWhatsapp, telegram: ws.siteTelegram, email: ws.siteEmail, categories: ws.siteCategories };
+  };
+
+  beforeAll(async () => {
+    const product = (name: string, category: string) => ({ sku: null, name, category, price: 100, active: true, imageUrl: null, description: null });
+    await createProduct(owner.workspace.id, product("Крем", "Уход"));
+    await createProduct(owner.workspace.id, product("Помада", "Макияж"));
+  });
+
+  it("switches the site on with its contacts, read in the workspace's country; every category ticked is all of them", async () => {
+    const fields = { siteEnabled: "on", siteBio: "Консультант", sitePhotoUrl: "https://example.com/me.jpg", sitePhone: "8 701 123 45 67", siteWhatsapp: "+7 701 123 45 67", siteTelegram: "https://t.me/Dana_Beauty", siteEmail: "Dana@Mail.kz" };
+    const r = await actions.updateSiteSettingsAction(null, siteForm(fields, ["Уход", "Макияж"]));
+    expect(r).toMatchObject({ ok: true, data: "Настройки сайта сохранены" });
+    expect(await site()).toEqual({ enabled: true, bio: "Консультант", photo: "https://example.com/me.jpg", phone: "+77011234567", whatsapp: "+77011234567", telegram: "Dana_Beauty", email: "dana@mail.kz", categories: null });
+    await actions.updateSiteSettingsAction(null, siteForm({ siteEnabled: "on" }, ["Макияж", "Чужая"]));
+    expect(await site()).toMatchObject({ enabled: true, bio: null, phone: null, telegram: null, categories: ["Макияж"] });
+    await actions.updateSiteSettingsAction(null, siteForm({}));
+    expect(await site()).toMatchObject({ enabled: false, categories: [] });
+  });
+
+  it("refuses a photo that is no web link, a wrong phone or Telegram name, all at once; nothing changes", async () => {
+    const before = await site();
+    const r = failed(await actions.updateSiteSettingsAction(null, siteForm({ siteEnabled: "on", sitePhotoUrl: "javascript:alert(1)", sitePhone: "12", siteTelegram: "@ab", siteEmail: "no" })));
+    expect(Object.keys(r.fieldErrors).sort()).toEqual(["siteEmail", "sitePhone", "sitePhotoUrl", "siteTelegram"]);
+    expect(r.fieldErrors.sitePhotoUrl).toEqual(["Ссылка должна начинаться с http:// или https://"]);
+    expect(await site()).toEqual(before);
+  });
+
+  it("is the owner's", async () => {
+    context.member = staff;
+    expect(failed(await actions.updateSiteSettingsAction(null, siteForm({ siteEnabled: "on" }))).formError).toBe("Это может сделать только владелец");
   });
 });

@@ -7,11 +7,14 @@ import { isUniqueViolation } from "@/db/errors";
 import { createCalendarToken, revokeCalendarToken } from "@/db/queries/calendar";
 import { createCustomField, deleteCustomField, listCustomFields, moveCustomField } from "@/db/queries/custom-fields";
 import { deleteTag, updateTag } from "@/db/queries/tags";
+import { listSiteCategories, updateSiteSettings } from "@/db/queries/site";
 import { isSlugTaken, updateWorkspaceSettings } from "@/db/queries/workspaces";
 import { tagColors } from "@/components/ui/tag-badge";
 import { customFieldTypes } from "@/db/schema/clients";
-import { createAction, fail } from "@/lib/action";
+import { createAction, fail, validate } from "@/lib/action";
 import { locales } from "@/lib/locales";
+import type { CountryCode } from "@/lib/phone";
+import { siteSettingsSchema } from "@/lib/site-input";
 import { SLUG_PATTERN } from "@/lib/slug";
 import { cadenceUnits, countries, currencies, isTimeZone } from "@/lib/workspace-options";
 
@@ -55,6 +58,23 @@ export const updateWorkspaceSettingsAction = createAction(
     }
     revalidatePath("/", "layout");
     return t("settings.saved");
+  },
+);
+
+/**
+ * The personal site's settings. Ticking every category the catalogue has stores "all", so
+ * that a category added later shows too.
+ */
+export const updateSiteSettingsAction = createAction(
+  { input: z.record(z.string(), z.unknown()), access: "owner" },
+  async (raw, { member, workspaceId, t }) => {
+    const input = validate(siteSettingsSchema(member.workspace.country as CountryCode), raw);
+    const available = await listSiteCategories(workspaceId, null);
+    const ticked = new Set(input.siteCategories);
+    const siteCategories = available.every((c) => ticked.has(c)) ? null : available.filter((c) => ticked.has(c));
+    if (!(await updateSiteSettings(workspaceId, { ...input, siteCategories }))) fail({ formError: "notFound" });
+    revalidatePath("/settings");
+    return t("settings.site.saved");
   },
 );
 

@@ -8,9 +8,12 @@ import { NextIntlClientProvider } from "next-intl";
 import { getMessages } from "next-intl/server";
 import { calendarToken } from "@/db/queries/calendar";
 import { listCustomFields } from "@/db/queries/custom-fields";
+import { listSiteCategories } from "@/db/queries/site";
 import { listTags } from "@/db/queries/tags";
+import { formatPhone } from "@/lib/phone";
 import { CalendarFeed } from "./_components/calendar-feed";
 import { CustomFieldsEditor } from "./_components/custom-fields-editor";
+import { SiteSettingsForm } from "./_components/site-settings-form";
 import { TagsEditor } from "./_components/tags-editor";
 import { WorkspaceSettingsForm } from "./_components/workspace-settings-form";
 
@@ -37,12 +40,15 @@ export default async function SettingsPage() {
     localeOptions(),
   ]);
   const workspace = member.workspace;
-  const [customFields, tags, messages, feedToken, origin] = await Promise.all([
+  const [customFields, tags, messages, feedToken, origin, categories, ts, tc] = await Promise.all([
     listCustomFields(workspace.id),
     listTags(workspace.id),
     getMessages(),
     calendarToken(workspace.id, member.user.id),
     appOrigin(),
+    listSiteCategories(workspace.id, null),
+    getTranslations("settings.site"),
+    getTranslations("common"),
   ]);
   const regionName = new Intl.DisplayNames([locale], { type: "region" });
   const currencyName = new Intl.DisplayNames([locale], { type: "currency" });
@@ -99,9 +105,46 @@ export default async function SettingsPage() {
           digestHour: t("digestHour"),
           digestHourHint: t("digestHourHint"),
           remindDayBefore: t("remindDayBefore"),
-          save: (await getTranslations("common"))("save"),
+          save: tc("save"),
         }}
       />
+      <div className="mt-6">
+        <SiteSettingsForm
+          canEdit={member.role === "owner"}
+          site={{
+            siteEnabled: workspace.siteEnabled,
+            siteBio: workspace.siteBio ?? "",
+            sitePhotoUrl: workspace.sitePhotoUrl ?? "",
+            sitePhone: workspace.sitePhone ? formatPhone(workspace.sitePhone) : "",
+            siteWhatsapp: workspace.siteWhatsapp ? formatPhone(workspace.siteWhatsapp) : "",
+            siteTelegram: workspace.siteTelegram ? `@${workspace.siteTelegram}` : "",
+            siteEmail: workspace.siteEmail ?? "",
+            siteCategories: workspace.siteCategories ?? categories,
+          }}
+          categories={categories}
+          url={`${origin}/s/${workspace.slug}`}
+          labels={{
+            title: ts("title"),
+            description: ts("description"),
+            ownerOnly: ts("ownerOnly"),
+            enabled: ts("enabled"),
+            bio: ts("bio"),
+            photoUrl: ts("photoUrl"),
+            photoUrlHint: ts("photoUrlHint"),
+            contacts: ts("contacts"),
+            phone: ts("phone"),
+            whatsapp: ts("whatsapp"),
+            telegram: ts("telegram"),
+            telegramHint: ts("telegramHint"),
+            email: ts("email"),
+            categories: ts("categories"),
+            categoriesHint: ts("categoriesHint"),
+            noCategories: ts("noCategories"),
+            view: ts("view"),
+            save: ts("save"),
+          }}
+        />
+      </div>
       <NextIntlClientProvider messages={{ customFields: messages.customFields, tagsSettings: messages.tagsSettings, settings: { calendar: messages.settings.calendar } }}>
         <div className="mt-6 flex flex-col gap-6">
           <CalendarFeed url={feedToken ? `${origin}/calendar/${feedToken}.ics` : null} />

@@ -1,0 +1,77 @@
+import { randomInt } from "node:crypto";
+import type { Page } from "@playwright/test";
+import { expect, msg, newUser, signUp, test, uniqueEmail, type Locale } from "./helpers";
+
+// The personal site, end to end: the consultant switches it on, a guest (another browser,
+// no account) orders from it, and the order lands in the consultant's book.
+const L: Locale = "ru";
+
+/** A catalogue product through /products/new (a workspace signed up in Russian counts in roubles). */
+async function createProduct(page: Page, name: string, price: string) {
+  await page.goto("/products/new");
+  await page.getByLabel(msg(L, "products.form.name"), { exact: true }).fill(name);
+  await page.getByLabel(msg(L, "products.form.price", { currency: "₽" }), { exact: true }).fill(price);
+  await page.getByRole("button", { name: msg(L, "products.form.create"), exact: true }).click();
+  await expect(page).toHaveURL(/\/products(\?.*)?$/, { timeout: 15_000 });
+}
+
+test("a guest orders from the personal site; the consultant sees a new order, a notification and a reminder", async ({ page, browser }) => {
+  const consultant = await signUp(page, newUser());
+  const product = `Крем ${Date.now().toString(36)}`;
+  await createProduct(page, product, "12 500");
+
+  // Settings → Personal site: on, with a bio; then the link to it.
+  await page.goto("/settings");
+  const slug = await page.getByLabel(msg(L, "settings.slug"), { exact: true }).inputValue();
+  const enabled = page.getByRole("switch", { name: msg(L, "settings.site.enabled"), exact: true });
+  await enabled.click();
+  await expect(enabled).toBeChecked();
+  await page.getByLabel(msg(L, "settings.site.bio"), { exact: true }).fill("Подберу уход под ваш тип кожи");
+  await page.getByRole("button", { name: msg(L, "settings.site.save"), exact: true }).click();
+  await expect(page.getByRole("status")).toHaveText(msg(L, "settings.site.saved"));
+  await expect(page.getByRole("link", { name: new RegExp(msg(L, "settings.site.view")) })).toHaveAttribute("href", new RegExp(`/s/${slug}$`));
+
+  // A guest: another browser, no account, her own address.
+  const guestContext = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}` } });
+  const guest = await guestContext.newPage();
+  await guest.goto(`/s/${slug}`);
+  await expect(guest.getByRole("heading", { level: 1 })).toHaveText(consultant.name);
+  await expect(guest.getByText("Подберу уход под ваш тип кожи")).toBeVisible();
+  const card = guest.getByRole("listitem").filter({ hasText: product });
+  await expect(card).toContainText("12 500");
+  const cart = guest.getByTestId("cart");
+  await expect(cart).toContainText("0");
+  await card.getByTestId("add-to-cart").click();
+  await expect(cart).toContainText("1");
+  await cart.click();
+  await expect(guest).toHaveURL(new RegExp(`/s/${slug}/cart$`));
+
+  const checkout = guest.getByTestId("checkout");
+  await checkout.locator('input[name="name"]').fill("Гостья Тестова");
+  await checkout.locator('input[name="phone"]').fill("8 701 555 12 34");
+  await checkout.locator('input[name="email"]').fill(uniqueEmail("guest"));
+  await checkout.locator('textarea[name="note"]').fill("Позвоните после 18:00");
+  await checkout.getByRole("button", { name: msg(L, "site.checkout.submit"), exact: true }).click();
+  await expect(guest.getByRole("heading", { level: 2, name: msg(L, "site.checkout.thanks", { number: 1 }) })).toBeVisible({ timeout: 15_000 });
+  await expect(cart).toContainText("0");
+  await guestContext.close();
+
+  // The consultant: a badge on Orders, the order in bold, a notification and a reminder.
+  await page.goto("/orders");
+  const nav = page.getByRole("navigation", { name: msg(L, "nav.label") });
+  await expect(nav.getByRole("link", { name: new RegExp(`^${msg(L, "nav.orders")}`) })).toContainText("1");
+  // Unopened, it stands out in bold and says so to a screen reader.
+  await expect(page.getByRole("link", { name: new RegExp(msg(L, "orders.list.newOrder")) }).first()).toHaveCSS("font-weight", "700");
+  await page.goto("/reminders");
+  await expect(page.getByRole("link", { name: msg(L, "reminders.auto.site_order", { number: "1" }) }).first()).toBeVisible();
+  await page.goto("/notifications");
+  const notice = page.getByRole("link", { name: msg(L, "notifications.kinds.site_order", { number: "1" }), exact: true });
+  await expect(notice).toBeVisible();
+  await expect(page.getByText(msg(L, "notifications.client", { name: "Тестова Гостья" }))).toBeVisible();
+
+  // Opening the order makes it unprocessed.
+  await notice.click();
+  await expect(page).toHaveURL(/\/orders\/[0-9a-f-]{36}$/);
+  await expect(page.getByText(msg(L, "orders.status.unprocessed"), { exact: true }).first()).toBeVisible();
+  await expect(page.getByText(product).first()).toBeVisible();
+});

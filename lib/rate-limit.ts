@@ -1,0 +1,24 @@
+import { countRateEvents } from "@/db/queries/rate-events";
+import type { RateAction } from "@/db/schema";
+
+/**
+ * How many events each action allows in its window, per identity (the e-mail, or a guest's
+ * phone) and per IP address. Sign-ins count failures only; site orders count every order.
+ */
+export const RATE_LIMITS: Record<RateAction, { windowMs: number; perIdentity: number; perIp: number }> = {
+  sign_in: { windowMs: 15 * 60 * 1000, perIdentity: 5, perIp: 30 },
+  site_order: { windowMs: 60 * 60 * 1000, perIdentity: 5, perIp: 20 },
+};
+
+export async function isRateLimited(action: RateAction, identity: string, ip: string): Promise<boolean> {
+  const limit = RATE_LIMITS[action];
+  const seen = await countRateEvents(action, identity, ip, new Date(Date.now() - limit.windowMs));
+  return seen.byIdentity >= limit.perIdentity || seen.byIp >= limit.perIp;
+}
+
+export function clientIp(headers: Headers): string {
+  // The last hop is the address the nearest proxy saw; earlier entries are whatever the
+  // client claimed. Without a proxy in front, the header (and so this limit) can be forged:
+  // the per-identity limit still holds.
+  return headers.get("x-forwarded-for")?.split(",").at(-1)?.trim() || headers.get("x-real-ip") || "unknown";
+}

@@ -1,0 +1,71 @@
+import { z } from "zod";
+import { isWebUrl, optionalText as text } from "./form-fields";
+import { parsePhone, type CountryCode } from "./phone";
+
+// The personal site's two forms: the owner's settings and a guest's checkout. Phones are
+// read with the workspace's country and stored in E.164.
+
+/** An optional phone as people type it → E.164, or null when empty. */
+const phone = (country: CountryCode) =>
+  text(40).transform((v, ctx) => {
+    if (v === null) return null;
+    const parsed = parsePhone(v, country);
+    if (parsed.ok) return parsed.e164;
+    ctx.addIssue({ code: "custom", message: "invalidPhone" });
+    return z.NEVER;
+  });
+
+const email = text(254)
+  .refine((v) => v === null || z.email().safeParse(v).success, { message: "invalidEmail" })
+  .transform((v) => v?.toLowerCase() ?? null);
+
+/** "@anna_beauty", "t.me/anna_beauty" or "https://t.me/anna_beauty" → "anna_beauty". */
+export function telegramUsername(input: string): string | null {
+  const name = input.trim().replace(/^(?:https?:\/\/)?(?:www\.)?(?:t\.me|telegram\.me)\//i, "").replace(/^@/, "").replace(/\/$/, "");
+  return /^[A-Za-z][A-Za-z0-9_]{4,31}$/.test(name) ? name : null;
+}
+
+export function siteSettingsSchema(country: CountryCode) {
+  return z.object({
+    // A switch: present ("on") when on, absent when off.
+    siteEnabled: z.preprocess((v) => v === "on" || v === "true", z.boolean()),
+    siteBio: text(2000),
+    sitePhotoUrl: text(2000).refine((v) => v === null || isWebUrl(v), { message: "invalidUrl" }),
+    sitePhone: phone(country),
+    siteWhatsapp: phone(country),
+    siteTelegram: text(100).transform((v, ctx) => {
+      if (v === null) return null;
+      const name = telegramUsername(v);
+      if (name) return name;
+      ctx.addIssue({ code: "custom", message: "invalidTelegram" });
+      return z.NEVER;
+    }),
+    siteEmail: email,
+    // The ticked categories, from repeated checkboxes.
+    siteCategories: z.preprocess((v) => (v === undefined ? [] : [v].flat()), z.array(z.string().max(100)).max(500)),
+  });
+}
+
+/**
+ * The checkout form: her name, a phone or an e-mail (at least one), a note, and the honeypot
+ * `website` that people never see and bots fill in.
+ */
+export function checkoutSchema(country: CountryCode) {
+  return z
+    .object({
+      name: z.string().trim().min(1).max(200),
+      phone: phone(country),
+      email,
+      note: text(2000),
+      website: z.string().optional(),
+    })
+    // `when` runs this even when other fields failed, so every error shows at once.
+    .superRefine(
+      (v, ctx) => {
+        if (!v.phone && !v.email) {
+          for (const path of ["phone", "email"]) ctx.addIssue({ code: "custom", path: [path], message: "contactRequired" });
+        }
+      },
+      { when: () => true },
+    );
+}
