@@ -49,11 +49,21 @@ test("a guest orders from the personal site; the consultant sees a new order, a 
   const checkout = guest.getByTestId("checkout");
   await checkout.locator('input[name="name"]').fill("Гостья Тестова");
   await checkout.locator('input[name="phone"]').fill("8 701 555 12 34");
-  await checkout.locator('input[name="email"]').fill(uniqueEmail("guest"));
+  const guestEmail = uniqueEmail("guest");
+  await checkout.locator('input[name="email"]').fill(guestEmail);
   await checkout.locator('textarea[name="note"]').fill("Позвоните после 18:00");
   await checkout.getByRole("button", { name: msg(L, "site.checkout.submit"), exact: true }).click();
   await expect(guest.getByRole("heading", { level: 2, name: msg(L, "site.checkout.thanks", { number: 1 }) })).toBeVisible({ timeout: 15_000 });
   await expect(cart).toContainText("0");
+
+  // Her confirmation carries a one-click unsubscribe link (the local outbox keeps the mail).
+  await guest.goto("/outbox");
+  await guest.getByRole("link").filter({ hasText: guestEmail }).first().click();
+  const unsubscribe = await guest.frameLocator("iframe").getByRole("link", { name: msg(L, "emails.unsubscribe") }).getAttribute("href");
+  expect(unsubscribe).toMatch(/\/unsubscribe\/[\w.-]+$/);
+  await guest.goto(new URL(unsubscribe!).pathname);
+  await guest.getByRole("button", { name: msg(L, "unsubscribe.button"), exact: true }).click();
+  await expect(guest.getByText(msg(L, "unsubscribe.done"))).toBeVisible();
   await guestContext.close();
 
   // The consultant: a badge on Orders, the order in bold, a notification and a reminder.

@@ -4,6 +4,7 @@ import { getOrder, type OrderDetail } from "@/db/queries/orders";
 import { sendEmail } from "./email";
 import { isLocale, type Locale } from "./locales";
 import { formatMoney } from "./money";
+import { unsubscribeLinks } from "./unsubscribe";
 
 /** The consultant as her clients know her: the owner's name, else the business name. */
 function consultantName(sender: Sender): string {
@@ -36,12 +37,13 @@ function confirmationProps(detail: OrderDetail, sender: Sender, locale: Locale):
  * from the consultant's name. Skips a client without an e-mail or who opted out. Every attempt
  * lands in email_log with the client and order; a sent one also in her activity feed.
  * A site order passes the address and the page language the customer ordered with.
+ * The mail carries her unsubscribe link and the List-Unsubscribe headers [000][004].
  */
 export async function sendOrderConfirmation(
   workspaceId: string,
   actorId: string | null,
   orderId: string,
-  options: { to?: string; locale?: Locale } = {},
+  options: { to?: string; locale?: Locale; origin?: string } = {},
 ): Promise<{ ok: true; to: string } | { ok: false; reason: "not_found" | "no_email" | "opted_out" | "failed" }> {
   const [detail, sender] = await Promise.all([getOrder(workspaceId, orderId), findSender(workspaceId)]);
   if (!detail || !sender) return { ok: false, reason: "not_found" };
@@ -51,18 +53,19 @@ export async function sendOrderConfirmation(
   if (client.emailOptOutAt) return { ok: false, reason: "opted_out" };
 
   const locale: Locale = options.locale ?? (isLocale(client.locale) ? client.locale : sender.workspace.defaultLocale);
+  const unsubscribe = unsubscribeLinks(workspaceId, client.id, options.origin);
   const sent = await sendEmail({
     to,
     template: orderConfirmationEmail,
     templateName: "order-confirmation",
-    props: confirmationProps(detail, sender, locale),
+    props: { ...confirmationProps(detail, sender, locale), unsubscribeUrl: unsubscribe.page },
     locale,
     workspaceId,
     clientId: client.id,
     orderId: order.id,
     fromName: consultantName(sender),
     // Her answer should reach the consultant, not the no-reply address.
-    headers: sender.owner?.email ? { "Reply-To": sender.owner.email } : undefined,
+    headers: { ...unsubscribe.headers, ...(sender.owner?.email ? { "Reply-To": sender.owner.email } : {}) },
   });
   if (!sent.ok) return { ok: false, reason: "failed" };
   await addOrderEmailActivity(workspaceId, actorId, client.id, { orderId: order.id, number: order.number, to });

@@ -122,7 +122,7 @@ export async function placeSiteOrder(site: PublicSite, guest: GuestOrder, locale
         orderId: order.id,
       });
     }
-    if (guest.email) await sendOrderConfirmation(ws.id, null, order.id, { to: guest.email, locale });
+    if (guest.email) await sendOrderConfirmation(ws.id, null, order.id, { to: guest.email, locale, origin });
   } catch (error) {
     console.error("[site order mail]", error);
   }

@@ -1,8 +1,23 @@
-import { Body, Container, Head, Hr, Html, Preview, Text } from "@react-email/components";
+import { Body, Container, Head, Hr, Html, Link, Preview, Text } from "@react-email/components";
 import type { ReactNode } from "react";
 
-/** The frame every e-mail shares: one column, the product's colours, a footer line. */
-export function EmailLayout({ lang, preview, footer, children }: { lang: string; preview: string; footer: string; children: ReactNode }) {
+/**
+ * The frame every e-mail shares: one column, the product's colours, a footer line, and in
+ * mail to a client the link that opts her out.
+ */
+export function EmailLayout({
+  lang,
+  preview,
+  footer,
+  unsubscribe,
+  children,
+}: {
+  lang: string;
+  preview: string;
+  footer: string;
+  unsubscribe?: { url: string; label: string };
+  children: ReactNode;
+}) {
   return (
     <Html lang={lang}>
       <Head />
@@ -12,6 +27,13 @@ export function EmailLayout({ lang, preview, footer, children }: { lang: string;
           {children}
           <Hr style={{ borderColor: "#eadde4", margin: "28px 0 16px" }} />
           <Text style={{ color: "#8a7580", fontSize: 12, margin: 0 }}>{footer}</Text>
+          {unsubscribe ? (
+            <Text style={{ color: "#8a7580", fontSize: 12, margin: "8px 0 0" }}>
+              <Link href={unsubscribe.url} style={{ color: "#8a7580", textDecoration: "underline" }}>
+                {unsubscribe.label}
+              </Link>
+            </Text>
+          ) : null}
         </Container>
       </Body>
     </Html>

@@ -18,6 +18,8 @@ export type OrderConfirmationProps = {
   balance: string;
   /** The consultant's contact lines: her name, e-mail, business name. */
   contacts: string[];
+  /** Her unsubscribe page, shown in the footer. */
+  unsubscribeUrl?: string;
 };
 
 const cell: CSSProperties = { borderBottom: "1px solid #eadde4", color: "#2b1b24", fontSize: 14, padding: "8px 4px", verticalAlign: "top" };
@@ -35,7 +37,9 @@ export function orderConfirmationEmail(t: Translator, locale: string, p: OrderCo
   return {
     subject: t("emails.orderConfirmation.subject", { number: p.number, consultant: p.consultant }),
     body: (
-      <EmailLayout lang={locale} preview={t("emails.orderConfirmation.preview", { number: p.number, total: p.total })} footer={t("emails.footer")}>
+      <EmailLayout lang={locale} preview={t("emails.orderConfirmation.preview", { number: p.number, total: p.total })} footer={t("emails.footer")}
+        unsubscribe={p.unsubscribeUrl ? { url: p.unsubscribeUrl, label: t("emails.unsubscribe") } : undefined}
+      >
         <Heading as="h1" style={emailStyles.heading}>
           {t("emails.orderConfirmation.greeting", { name: p.clientName })}
         </Heading>

@@ -253,7 +253,7 @@ export const notes = pgTable(
 export const activityKinds = [
   "created", "updated", "archived", "unarchived", "note_added", "note_edited", "note_deleted",
   "order_created", "order_updated", "order_status", "order_archived", "order_unarchived", "payment_added", "payment_deleted", "order_email_sent",
-  "reminder_created", "reminder_updated", "reminder_done", "reminder_reopened", "reminder_deleted", "contact_logged",
+  "reminder_created", "reminder_updated", "reminder_done", "reminder_reopened", "reminder_deleted", "contact_logged", "unsubscribed",
 ] as const;
 export type ActivityKind = (typeof activityKinds)[number];
 

@@ -18,6 +18,7 @@ const context = vi.hoisted(() => ({ locale: "ru" as Locale, member: null as Memb
 vi.mock("@/lib/request-context", () => ({
   currentLocale: async () => context.locale,
   currentMember: async () => context.member,
+  appOrigin: async () => "https://clientbook.test",
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 vi.mock("resend", () => ({ Resend: class {} }));

@@ -25,6 +25,7 @@ import { orderTotals } from "@/lib/orders";
 import { sendOrderConfirmation } from "@/lib/order-email";
 import { orderEditSchema, orderInputSchema, pastDateTime, paymentInputSchema } from "@/lib/order-input";
 import { formatPhone } from "@/lib/phone";
+import { appOrigin } from "@/lib/request-context";
 
 function orderErrors(error: unknown): never {
   if (error instanceof OrderClientError) fail({ fieldErrors: { clientId: "notFound" } });
@@ -43,7 +44,7 @@ export const createOrderAction = createAction({ input: orderInputSchema }, async
   // The confirmation is a courtesy: it skips clients without e-mail or who opted out, and a
   // failure to send never undoes or blocks the order (it can be sent again from its page).
   try {
-    await sendOrderConfirmation(workspaceId, member.user.id, order.id);
+    await sendOrderConfirmation(workspaceId, member.user.id, order.id, { origin: await appOrigin() });
   } catch (error) {
     console.error("[order confirmation]", error);
   }
@@ -124,7 +125,7 @@ export const archiveOrderAction = createAction(
 );
 
 export const resendConfirmationAction = createAction({ input: z.object({ id: orderId }) }, async ({ id }, { member, workspaceId, t }) => {
-  const sent = await sendOrderConfirmation(workspaceId, member.user.id, id);
+  const sent = await sendOrderConfirmation(workspaceId, member.user.id, id, { origin: await appOrigin() });
   if (sent.ok) return t("orders.detail.sent", { to: sent.to });
   if (sent.reason === "not_found") fail({ formError: "notFound" });
   const reason = { no_email: "noEmail", opted_out: "optedOut", failed: "sendFailed" } as const;

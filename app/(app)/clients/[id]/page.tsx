@@ -221,7 +221,7 @@ export default async function ClientPage({ params }: Params) {
               <Row label={tf("consents.dataProcessing")}>{consent(c.consentDataProcessingAt)}</Row>
               <Row label={tf("consents.commercial")}>{consent(c.consentCommercialAt)}</Row>
               <Row label={tf("consents.thirdParty")}>{consent(c.consentThirdPartyAt)}</Row>
-              <Row label={t("fields.optOut")}>{c.emailOptOutAt ? t("fields.optOutSince", { date: date(c.emailOptOutAt), source: c.emailOptOutSource ?? "" }) : t("fields.no")}</Row>
+              <Row label={t("fields.optOut")}>{c.emailOptOutAt ? t("fields.optOutSince", { date: date(c.emailOptOutAt), source: c.emailOptOutSource === "site" || c.emailOptOutSource === "manual" ? t(`fields.optOutSource.${c.emailOptOutSource}`) : (c.emailOptOutSource ?? "") }) : t("fields.no")}</Row>
             </dl>
           </section>
           {customFields.length ? (
