@@ -42,7 +42,8 @@ export default defineConfig({
   webServer: process.env.E2E_BASE_URL
     ? undefined
     : {
-        command: "npm start",
+        // The demo account and its site /s/demo are seeded first (idempotent; it migrates too).
+        command: "npm run db:seed && npm start",
         url: `${baseURL}/api/health`,
         timeout: 120_000,
         reuseExistingServer: !process.env.CI,

@@ -85,3 +85,43 @@ test("a guest orders from the personal site; the consultant sees a new order, a 
   await expect(page.getByText(msg(L, "orders.status.unprocessed"), { exact: true }).first()).toBeVisible();
   await expect(page.getByText(product).first()).toBeVisible();
 });
+
+/** The day after today where the demo consultant lives (Almaty, UTC+5), as a date input takes it. */
+const almatyTomorrow = () => new Date(Date.now() + 5 * 3600_000 + 86400_000).toISOString().slice(0, 10);
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+test("a guest orders from the seeded demo site and asks for a beauty session, in Polish and in Kazakh", async ({ browser, baseURL }) => {
+  for (const l of ["pl", "kk"] as const) {
+    const ctx = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}` } });
+    await ctx.addCookies([{ name: "NEXT_LOCALE", value: l, url: baseURL! }]);
+    const guest = await ctx.newPage();
+    await guest.goto("/s/demo");
+    await expect(guest.getByRole("heading", { level: 2, name: msg(l, "site.catalogue.title"), exact: true })).toBeVisible();
+
+    const cart = guest.getByTestId("cart");
+    await guest.getByTestId("add-to-cart").first().click();
+    await expect(cart).toContainText("1");
+    await cart.click();
+    await expect(guest.getByRole("heading", { level: 1, name: msg(l, "site.cart.title"), exact: true })).toBeVisible();
+    const checkout = guest.getByTestId("checkout");
+    await checkout.getByLabel(msg(l, "site.checkout.name"), { exact: true }).fill("Gość E2E");
+    await checkout.getByLabel(msg(l, "site.checkout.email"), { exact: true }).fill(uniqueEmail(`guest-${l}`));
+    await checkout.getByRole("button", { name: msg(l, "site.checkout.submit"), exact: true }).click();
+    // "Dziękujemy! Zamówienie nr 7 przyjęte": the catalogue's text around a real number.
+    const [before, after] = msg(l, "site.checkout.thanks", { number: "§" }).split("§");
+    await expect(guest.getByRole("heading", { level: 2, name: new RegExp(`^${escapeRegExp(before)}\\d+${escapeRegExp(after)}$`) })).toBeVisible({ timeout: 15_000 });
+
+    // The meeting request from the site's front page.
+    await guest.goto("/s/demo");
+    await guest.getByRole("link", { name: msg(l, "site.meeting.link"), exact: true }).click();
+    await expect(guest.getByRole("heading", { level: 1, name: msg(l, "site.meeting.title"), exact: true })).toBeVisible();
+    const meeting = guest.getByTestId("meeting");
+    await meeting.getByLabel(msg(l, "site.checkout.name"), { exact: true }).fill("Gość E2E");
+    await meeting.getByLabel(msg(l, "site.checkout.phone"), { exact: true }).fill(`+7 702 ${randomInt(100, 999)} ${randomInt(10, 99)} ${randomInt(10, 99)}`);
+    await meeting.getByLabel(msg(l, "site.meeting.date"), { exact: true }).fill(almatyTomorrow());
+    await meeting.getByLabel(msg(l, "site.meeting.timeOfDay"), { exact: true }).selectOption({ label: msg(l, "site.meeting.times.evening") });
+    await meeting.getByRole("button", { name: msg(l, "site.meeting.submit"), exact: true }).click();
+    await expect(guest.getByRole("heading", { level: 2, name: msg(l, "site.meeting.thanks"), exact: true })).toBeVisible({ timeout: 15_000 });
+    await ctx.close();
+  }
+});

@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { isWebUrl, optionalText as text } from "./form-fields";
 import { parsePhone, type CountryCode } from "./phone";
+import { isoDate, parseIsoDate, type LocalDate } from "./zoned-time";
 
-// The personal site's two forms: the owner's settings and a guest's checkout. Phones are
-// read with the workspace's country and stored in E.164.
+// The personal site's forms: the owner's settings, a guest's checkout and meeting request.
+// Phones are read with the workspace's country and stored in E.164.
 
 /** An optional phone as people type it → E.164, or null when empty. */
 const phone = (country: CountryCode) =>
@@ -46,26 +47,60 @@ export function siteSettingsSchema(country: CountryCode) {
   });
 }
 
+/** A guest's contact on a public form: a phone or an e-mail, at least one (every error shows at once). */
+function needsContact(v: { phone: string | null; email: string | null }, ctx: z.RefinementCtx) {
+  if (!v.phone && !v.email) {
+    for (const path of ["phone", "email"]) ctx.addIssue({ code: "custom", path: [path], message: "contactRequired" });
+  }
+}
+
+/** The fields every guest form has: her name, a phone, an e-mail, a note, and the honeypot `website`. */
+const guestFields = (country: CountryCode) => ({
+  name: z.string().trim().min(1).max(200),
+  phone: phone(country),
+  email,
+  note: text(2000),
+  website: z.string().optional(),
+});
+
 /**
  * The checkout form: her name, a phone or an e-mail (at least one), a note, and the honeypot
  * `website` that people never see and bots fill in.
  */
 export function checkoutSchema(country: CountryCode) {
+  // `when` runs the contact check even when other fields failed, so every error shows at once.
+  return z.object(guestFields(country)).superRefine(needsContact, { when: () => true });
+}
+
+/** When in the day a guest would like to meet; optional. */
+export const meetingTimes = ["morning", "afternoon", "evening"] as const;
+export type MeetingTime = (typeof meetingTimes)[number];
+
+/**
+ * The meeting request: the guest fields, a preferred date (`today` or later, today being the
+ * workspace's local date) and an optional time of day.
+ */
+export function meetingSchema(country: CountryCode, today: LocalDate) {
   return z
     .object({
-      name: z.string().trim().min(1).max(200),
-      phone: phone(country),
-      email,
-      note: text(2000),
-      website: z.string().optional(),
-    })
-    // `when` runs this even when other fields failed, so every error shows at once.
-    .superRefine(
-      (v, ctx) => {
-        if (!v.phone && !v.email) {
-          for (const path of ["phone", "email"]) ctx.addIssue({ code: "custom", path: [path], message: "contactRequired" });
+      ...guestFields(country),
+      date: z.string().transform((v, ctx) => {
+        if (!v.trim()) {
+          ctx.addIssue({ code: "custom", message: "required" });
+          return z.NEVER;
         }
-      },
-      { when: () => true },
-    );
+        const date = parseIsoDate(v);
+        if (!date) {
+          ctx.addIssue({ code: "custom", message: "invalidDate" });
+          return z.NEVER;
+        }
+        if (isoDate(date) < isoDate(today)) {
+          ctx.addIssue({ code: "custom", message: "pastDate" });
+          return z.NEVER;
+        }
+        return date;
+      }),
+      timeOfDay: z.preprocess((v) => (v === "" ? undefined : v), z.enum(meetingTimes).optional()).transform((v) => v ?? null),
+    })
+    .superRefine(needsContact, { when: () => true });
 }

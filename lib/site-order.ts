@@ -1,53 +1,26 @@
 import { siteOrderEmail } from "@/components/emails/site-order-email";
-import { createClient, findClientByContact, type Client } from "@/db/queries/clients";
 import { findSender } from "@/db/queries/email-log";
 import { createNotifications } from "@/db/queries/notifications";
 import { createOrder, type Order } from "@/db/queries/orders";
 import { createReminder } from "@/db/queries/reminders";
 import { siteProductsByIds, type PublicSite } from "@/db/queries/site";
 import { listMembers } from "@/db/queries/workspaces";
-import { clientInputSchema } from "./client-input";
 import { sendEmail } from "./email";
 import { isLocale, type Locale } from "./locales";
 import { formatMoney } from "./money";
 import { sendOrderConfirmation } from "./order-email";
-import type { CountryCode } from "./phone";
 import { formatPhone } from "./phone";
+import { matchGuestClient, type GuestContact } from "./site-guest";
 import type { CartLine } from "./site-cart";
-import { getTranslator } from "./translator";
 
 /** A guest's order as the checkout form sends it, the phone already in E.164. */
-export type GuestOrder = { name: string; e164: string | null; email: string | null; note: string | null; lines: CartLine[] };
+export type GuestOrder = GuestContact & { note: string | null; lines: CartLine[] };
 
 /** Nothing in the cart is on the site any more (or never was: another workspace's products). */
 export class EmptyCartError extends Error {
   constructor() {
     super("empty cart");
   }
-}
-
-/**
- * One text field for the name: the first word is taken as the first name and the rest as
- * the last name ("Анна Иванова"); the consultant corrects the card when she knows better.
- */
-function splitName(name: string) {
-  const [firstName, ...rest] = name.trim().split(/\s+/);
-  return { firstName, lastName: rest.join(" ") };
-}
-
-/** A new client from the checkout form, in the page's language; her source says "personal site". */
-async function newClient(workspaceId: string, country: string, guest: GuestOrder, locale: Locale, sourceLocale: Locale): Promise<Client> {
-  const source = (await getTranslator(sourceLocale))("site.clientSource");
-  // The card's own schema fills every default; the placeholder names are replaced below.
-  const input = clientInputSchema(country as CountryCode, []).parse({
-    lastName: "-",
-    firstName: "-",
-    phones: guest.e164 ? [{ value: guest.e164 }] : [],
-    emails: guest.email ? [{ address: guest.email }] : [],
-    source,
-    locale,
-  });
-  return createClient(workspaceId, null, { ...input, ...splitName(guest.name) });
 }
 
 /**
@@ -69,7 +42,7 @@ export async function placeSiteOrder(site: PublicSite, guest: GuestOrder, locale
     });
   if (!items.length) throw new EmptyCartError();
 
-  const client = (await findClientByContact(ws.id, { email: guest.email, e164: guest.e164 })) ?? (await newClient(ws.id, ws.country, guest, locale, ws.defaultLocale));
+  const client = await matchGuestClient(site, guest, locale);
   const order = await createOrder(ws.id, null, { clientId: client.id, items, discountPercent: 0, note: guest.note }, "site");
   const clientName = [client.lastName, client.firstName].filter(Boolean).join(" ");
 

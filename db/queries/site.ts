@@ -22,6 +22,8 @@ export async function getPublicSite(slug: string) {
         country: workspaces.country,
         currency: workspaces.currency,
         defaultLocale: workspaces.defaultLocale,
+        timeZone: workspaces.timeZone,
+        followUpHour: workspaces.followUpHour,
         siteBio: workspaces.siteBio,
         sitePhotoUrl: workspaces.sitePhotoUrl,
         sitePhone: workspaces.sitePhone,
@@ -30,6 +32,7 @@ export async function getPublicSite(slug: string) {
         siteEmail: workspaces.siteEmail,
         siteCategories: workspaces.siteCategories,
       },
+      ownerId: users.id,
       ownerName: users.name,
     })
     .from(workspaces)

@@ -1,8 +1,8 @@
 import { index, pgTable, text } from "drizzle-orm/pg-core";
 import { id, timestamps } from "./columns";
 
-/** What is rate-limited: failed sign-ins, and orders from a personal site. */
-export const rateActions = ["sign_in", "site_order"] as const;
+/** What is rate-limited: failed sign-ins, and orders and meeting requests from a personal site. */
+export const rateActions = ["sign_in", "site_order", "site_meeting"] as const;
 export type RateAction = (typeof rateActions)[number];
 
 /**

@@ -233,3 +233,82 @@ describe("a guest's order", () => {
     }
   });
 });
+
+describe("a meeting request", () => {
+  // Dates as the consultant in Almaty (UTC+5, no DST) counts them.
+  const almatyDay = (days: number) => new Date(Date.now() + 5 * 3600_000 + days * 86400_000).toISOString().slice(0, 10);
+  const meet = (fields: Record<string, string>) => actions.requestSiteMeetingAction(null, form({ slug: SLUG, ...fields }));
+  const remindersOf = (clientId: string) => db().select().from(reminders).where(and(eq(reminders.workspaceId, ws), eq(reminders.clientId, clientId)));
+
+  it("creates the new client and the owner's reminder on her date at the usual hour, in the workspace's language", async () => {
+    request.locale = "pl";
+    const date = almatyDay(3);
+    const before = await counts();
+    expect(ok(await meet({ name: "Мария Ким", phone: "+7 705 111 22 33", email: "", date, timeOfDay: "evening", note: "Хочу подобрать тон" }))).toEqual({
+      message: "Dziękujemy! Zgłoszenie przyjęte",
+    });
+    expect(await counts()).toMatchObject({ clients: before.clients + 1, reminders: before.reminders + 1, orders: before.orders, rateEvents: before.rateEvents + 1 });
+    const [client] = await execute<{ id: string; first_name: string; last_name: string; locale: string }>(
+      sql`select c.id, c.first_name, c.last_name, c.locale from clients c join client_phones p on p.client_id = c.id where c.workspace_id = ${ws} and p.e164 = '+77051112233'`,
+    );
+    expect(client).toMatchObject({ first_name: "Мария", last_name: "Ким", locale: "pl" });
+    const [reminder] = await remindersOf(client.id);
+    expect(reminder).toMatchObject({
+      kind: "manual",
+      category: "other",
+      assigneeId: ownerId,
+      allDay: false,
+      doneAt: null,
+      title: "Встреча: Мария Ким просит бьюти-сессию",
+      description: "Удобное время: вечером\nКонтакты: +7 705 111 2233\nХочу подобрать тон",
+    });
+    expect(reminder.dueAt.toISOString()).toBe(new Date(`${date}T11:00:00+05:00`).toISOString());
+  });
+
+  it("matches an existing client by her phone in another spelling: no second client", async () => {
+    const before = await counts();
+    ok(await meet({ name: "Дана", phone: "8 (701) 123-45-67", date: almatyDay(0) }));
+    expect(await counts()).toMatchObject({ clients: before.clients, reminders: before.reminders + 1 });
+    const mine = await remindersOf(danaId);
+    const made = mine.find((r) => r.title === "Встреча: Дана просит бьюти-сессию")!;
+    expect(made.description).toBe("Удобное время: любое\nКонтакты: +7 701 123 4567");
+    expect(made.dueAt.toISOString()).toBe(new Date(`${almatyDay(0)}T11:00:00+05:00`).toISOString());
+  });
+
+  it("changes nothing when the honeypot is filled, and thanks all the same", async () => {
+    const before = await counts();
+    expect(ok(await meet({ name: "Bot", email: "bot@spam.example", date: almatyDay(1), website: "http://spam.example" }))).toEqual({ message: "Спасибо! Заявка принята" });
+    expect(await counts()).toEqual(before);
+  });
+
+  it("refuses a date in the past, no contact and an unknown time of day; nothing is written", async () => {
+    const before = await counts();
+    expect(failed(await meet({ name: "Анна", email: "anna@mail.kz", date: almatyDay(-1) })).fieldErrors).toEqual({ date: ["Выберите сегодняшний день или позже"] });
+    expect(failed(await meet({ name: "Анна", email: "", date: "", timeOfDay: "midnight" })).fieldErrors).toEqual({
+      phone: ["Укажите телефон или e-mail"],
+      email: ["Укажите телефон или e-mail"],
+      date: ["Заполните это поле"],
+      timeOfDay: [expect.any(String)],
+    });
+    expect(await counts()).toEqual(before);
+  });
+
+  it("limits requests per e-mail, apart from orders", async () => {
+    for (let i = 0; i < RATE_LIMITS.site_meeting.perIdentity; i++) await recordRateEvent("site_meeting", "often@mail.kz", `198.51.100.${i}`);
+    const before = await counts();
+    expect(failed(await meet({ name: "Often", email: "Often@mail.kz", date: almatyDay(1) })).formError).toBe("Слишком много заявок подряд. Попробуйте через час.");
+    expect(await counts()).toEqual(before);
+  });
+
+  it("is refused while the owner has the site switched off", async () => {
+    const site = (await getPublicSite(SLUG))!.workspace;
+    await updateSiteSettings(ws, { ...site, siteEnabled: false });
+    try {
+      const before = await counts();
+      expect(failed(await meet({ name: "Анна", email: "anna@mail.kz", date: almatyDay(1) })).formError).toBe("Этот сайт сейчас не принимает заказы");
+      expect(await counts()).toEqual(before);
+    } finally {
+      await updateSiteSettings(ws, { ...site, siteEnabled: true });
+    }
+  });
+});

@@ -1,15 +1,16 @@
 "use server";
 
 import { z } from "zod";
-import { recordRateEvent } from "@/db/queries/rate-events";
 import { getPublicSite, siteProductsByIds } from "@/db/queries/site";
 import { createAction, fail, validate } from "@/lib/action";
 import type { CountryCode } from "@/lib/phone";
-import { isRateLimited } from "@/lib/rate-limit";
+import { takeRateSlot } from "@/lib/rate-limit";
 import { appOrigin, requestIp } from "@/lib/request-context";
 import { changeCart, MAX_QUANTITY } from "@/lib/site-cart";
-import { checkoutSchema } from "@/lib/site-input";
+import { checkoutSchema, meetingSchema } from "@/lib/site-input";
+import { requestSiteMeeting } from "@/lib/site-meeting";
 import { EmptyCartError, placeSiteOrder } from "@/lib/site-order";
+import { localDateOf } from "@/lib/zoned-time";
 import { readCart, writeCart } from "./cart-cookie";
 
 // The personal site's public actions: no session, so each one looks the site up by its slug
@@ -22,6 +23,9 @@ async function openSite(slug: string) {
   if (!site) fail({ formError: "siteClosed" });
   return site;
 }
+
+/** The honeypot `website`: people never see it, bots fill it in. A bot gets a thanks and changes nothing. */
+const isBot = (website: string | undefined) => !!website?.trim();
 
 async function onSite(slug: string, productId: string) {
   const site = await openSite(slug);
@@ -51,16 +55,13 @@ export const setCartQuantityAction = createAction(
 export const placeSiteOrderAction = createAction(
   { input: z.looseObject({ slug, website: z.string().optional() }), access: "public" },
   async ({ slug, website, ...raw }, { locale, t }): Promise<{ number: number | null; message: string }> => {
-    if (website?.trim()) return { number: null, message: t("site.checkout.thanksNoNumber") };
+    if (isBot(website)) return { number: null, message: t("site.checkout.thanksNoNumber") };
     const site = await openSite(slug);
     const input = validate(checkoutSchema(site.workspace.country as CountryCode), raw);
     const lines = await readCart();
     if (!lines.length) fail({ formError: "cartEmpty" });
 
-    const identity = input.email ?? input.phone!;
-    const ip = await requestIp();
-    if (await isRateLimited("site_order", identity, ip)) fail({ formError: "tooManyOrders" });
-    await recordRateEvent("site_order", identity, ip);
+    if (!(await takeRateSlot("site_order", input.email ?? input.phone!, await requestIp()))) fail({ formError: "tooManyOrders" });
 
     let order;
     try {
@@ -71,5 +72,23 @@ export const placeSiteOrderAction = createAction(
     }
     await writeCart(slug, []);
     return { number: order.number, message: t("site.checkout.thanks", { number: order.number }) };
+  },
+);
+
+/**
+ * A guest asks for a beauty session on a preferred date (today or later where the consultant
+ * lives). Same honeypot and limits as an order, counted separately.
+ */
+export const requestSiteMeetingAction = createAction(
+  { input: z.looseObject({ slug, website: z.string().optional() }), access: "public" },
+  async ({ slug, website, ...raw }, { locale, t }): Promise<{ message: string }> => {
+    const thanks = { message: t("site.meeting.thanks") };
+    if (isBot(website)) return thanks;
+    const site = await openSite(slug);
+    const ws = site.workspace;
+    const input = validate(meetingSchema(ws.country as CountryCode, localDateOf(new Date(), ws.timeZone)), raw);
+    if (!(await takeRateSlot("site_meeting", input.email ?? input.phone!, await requestIp()))) fail({ formError: "tooManyRequests" });
+    await requestSiteMeeting(site, { name: input.name, e164: input.phone, email: input.email, date: input.date, timeOfDay: input.timeOfDay, note: input.note }, locale);
+    return thanks;
   },
 );

@@ -1,8 +1,8 @@
-import { Mail, MessageCircle, Phone, Search, Send } from "lucide-react";
+import { CalendarHeart, Mail, MessageCircle, Phone, Search, Send } from "lucide-react";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { Button } from "@/components/ui/button";
+import { Button, buttonVariants } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { listSiteCategories, listSiteProducts } from "@/db/queries/site";
 import { cn } from "@/lib/cn";
@@ -82,6 +82,19 @@ export default async function SitePage({ params, searchParams }: Props) {
               </ul>
             ) : null}
           </div>
+        </section>
+
+        <section aria-labelledby="meeting" className="flex flex-col items-start gap-3 rounded-lg border bg-card p-4 sm:flex-row sm:items-center sm:justify-between">
+          <div className="flex flex-col gap-1">
+            <h2 id="meeting" className="text-lg font-semibold">
+              {t("meeting.title")}
+            </h2>
+            <p className="text-sm text-muted-foreground">{t("meeting.text")}</p>
+          </div>
+          <Link href={`/s/${ws.slug}/meeting`} className={cn(buttonVariants(), "shrink-0")}>
+            <CalendarHeart aria-hidden />
+            {t("meeting.link")}
+          </Link>
         </section>
 
         <section aria-labelledby="catalogue" className="flex flex-col gap-4">
