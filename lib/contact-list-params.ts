@@ -1,5 +1,5 @@
 import { contactChannels, type ContactChannel } from "./reminder-options";
-import { addDays, isoDate as formatIsoDate, type LocalDate } from "./zoned-time";
+import { addDays, isoDate as formatIsoDate, mondayOf, type LocalDate } from "./zoned-time";
 import { isoDateParam, one, pageParam, type PageSize, pageSizes, type SearchParams, sizeParam, uuidParam } from "./url-params";
 
 export const contactSorts = ["at", "client"] as const;
@@ -103,8 +103,7 @@ export function periodDates(f: ContactFilters, today: LocalDate): { from?: strin
     case "today":
       return { from: formatIsoDate(today), to: formatIsoDate(today) };
     case "week": {
-      const weekday = new Date(Date.UTC(today.year, today.month - 1, today.day)).getUTCDay();
-      const monday = addDays(today, -((weekday + 6) % 7));
+      const monday = mondayOf(today);
       return { from: formatIsoDate(monday), to: formatIsoDate(addDays(monday, 6)) };
     }
     case "month": {

@@ -75,6 +75,12 @@ export function addDays(d: LocalDate, days: number): LocalDate {
   return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
 }
 
+/** The Monday of a local date's week (the week starts on Monday in all four countries). */
+export function mondayOf(d: LocalDate): LocalDate {
+  const weekday = new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay();
+  return addDays(d, -((weekday + 6) % 7));
+}
+
 /** A local date moved by calendar months, clamped to the month's end (31 Jan + 1 = 28/29 Feb). */
 export function addMonths(d: LocalDate, months: number): LocalDate {
   const index = d.year * 12 + (d.month - 1) + months;

@@ -1,7 +1,9 @@
 "use client";
 
+import { X } from "lucide-react";
 import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
 import { useUrlState } from "./use-url-state";
 
 /** A titled group of one filter's controls. */
@@ -62,5 +64,35 @@ export function FilterForm({ keys, labels, apply, onDone, children }: {
         </Button>
       </div>
     </form>
+  );
+}
+
+/** From and to dates (inclusive), posted as `from` and `to`. */
+export function FilterDates({ labels, from, to }: { labels: { from: string; to: string }; from?: string; to?: string }) {
+  return (
+    <div className="grid grid-cols-2 gap-2">
+      <label className="flex flex-col gap-1 text-sm">
+        {labels.from}
+        <Input type="date" name="from" defaultValue={from} />
+      </label>
+      <label className="flex flex-col gap-1 text-sm">
+        {labels.to}
+        <Input type="date" name="to" defaultValue={to} />
+      </label>
+    </div>
+  );
+}
+
+/** A filter the list was opened with (one client's rows), shown by name with a button that drops it. */
+export function FilterChosen({ legend, name, removeLabel, onRemove }: { legend: string; name: string; removeLabel: string; onRemove: () => void }) {
+  return (
+    <FilterGroup legend={legend}>
+      <div className="flex items-center justify-between gap-2 text-sm">
+        <span className="min-w-0 truncate">{name}</span>
+        <Button type="button" variant="ghost" size="icon" aria-label={removeLabel} onClick={onRemove}>
+          <X aria-hidden className="size-4" />
+        </Button>
+      </div>
+    </FilterGroup>
   );
 }

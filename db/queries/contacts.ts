@@ -1,8 +1,7 @@
 import { and, asc, desc, eq, inArray, isNotNull, sql } from "drizzle-orm";
-import { events, send } from "@/inngest/client";
 import { db } from "../client";
 import { activities, clientAddresses, clients, contacts, memberships, reminders, users, type ContactChannel, type ContactDirection, type ReminderCategory } from "../schema";
-import { createReminder, type Reminder } from "./reminders";
+import { announce, createReminder } from "./reminders";
 import type { Tx } from "./tx";
 
 export type Contact = typeof contacts.$inferSelect;
@@ -63,11 +62,6 @@ async function remindAbout(tx: Tx, workspaceId: string, actorId: string | null, 
   );
 }
 
-/** Tells the workflows a new reminder's notice is due (after the commit: createReminder inside a transaction does not). */
-function announce(reminder: Reminder | null) {
-  if (reminder) send(events.reminderScheduled.create({ workspaceId: reminder.workspaceId, reminderId: reminder.id, notifyAt: reminder.notifyAt.toISOString() }));
-}
-
 /**
  * Logs a contact with a client, and with "remind me" its reminder, in one transaction: if
  * the reminder cannot be made, no contact is logged either. The client's feed shows it.
@@ -87,7 +81,8 @@ export async function createContact(workspaceId: string, actorId: string | null,
     });
     return { contact, reminder: reminder ? await remindAbout(tx, workspaceId, actorId, contact, reminder) : null };
   });
-  announce(result.reminder);
+  // createReminder inside a transaction leaves the event to its caller, after the commit.
+  if (result.reminder) announce([result.reminder]);
   return result;
 }
 
@@ -104,7 +99,7 @@ export async function updateContact(workspaceId: string, actorId: string | null,
     const [existing] = await tx.select({ id: reminders.id }).from(reminders).where(and(eq(reminders.workspaceId, workspaceId), eq(reminders.contactId, id))).limit(1);
     return { contact, reminder: reminder && !existing ? await remindAbout(tx, workspaceId, actorId, contact, reminder) : null };
   });
-  announce(result?.reminder ?? null);
+  if (result?.reminder) announce([result.reminder]);
   return result;
 }
 

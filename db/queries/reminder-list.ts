@@ -1,6 +1,6 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { ReminderListParams } from "@/lib/reminder-list-params";
-import { addDays, localDateOf, parseIsoDate, zonedTime } from "@/lib/zoned-time";
+import { addDays, localDateOf, mondayOf, parseIsoDate, zonedTime } from "@/lib/zoned-time";
 import { execute } from "../client";
 import type { Recurrence, ReminderCategory, ReminderKind } from "../schema";
 import { COUNT_LIMIT, searchHits } from "./client-list";
@@ -44,9 +44,7 @@ function periodBounds(f: ReminderListParams["filters"], timeZone: string, now: D
     case "today":
       return { from: midnight(today), to: midnight(addDays(today, 1)) };
     case "week": {
-      // Monday to Sunday, as the calendars of all four countries count a week.
-      const weekday = (new Date(Date.UTC(today.year, today.month - 1, today.day)).getUTCDay() + 6) % 7;
-      const monday = addDays(today, -weekday);
+      const monday = mondayOf(today);
       return { from: midnight(monday), to: midnight(addDays(monday, 7)) };
     }
     case "range": {

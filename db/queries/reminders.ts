@@ -48,8 +48,11 @@ function times(dueAt: Date, allDay: boolean, ws: Schedule) {
 
 const own = (workspaceId: string, id: string) => and(eq(reminders.workspaceId, workspaceId), eq(reminders.id, id));
 
-/** Tells the workflows a notice is due at `notifyAt` (they check it still is before notifying). */
-function announce(rows: { id: string; workspaceId: string; notifyAt: Date; doneAt: Date | null }[]) {
+/**
+ * Tells the workflows a notice is due at `notifyAt` (they check it still is before notifying).
+ * Call it after the transaction that made the reminders has committed.
+ */
+export function announce(rows: { id: string; workspaceId: string; notifyAt: Date; doneAt: Date | null }[]) {
   for (const r of rows) {
     if (!r.doneAt) send(events.reminderScheduled.create({ workspaceId: r.workspaceId, reminderId: r.id, notifyAt: r.notifyAt.toISOString() }));
   }

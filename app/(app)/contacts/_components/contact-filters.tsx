@@ -1,12 +1,9 @@
 "use client";
 
-import { X } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { FilterForm, FilterGroup } from "@/components/data-table/filter-form";
+import { FilterChosen, FilterDates, FilterForm, FilterGroup } from "@/components/data-table/filter-form";
 import { useUrlState } from "@/components/data-table/use-url-state";
-import { Button } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { contactChannels } from "@/lib/reminder-options";
 import { contactPeriods, type ContactListParams } from "@/lib/contact-list-params";
@@ -60,27 +57,11 @@ export function ContactFilters({ params, options, onDone }: { params: ContactLis
           ))}
         </div>
         {period === "custom" ? (
-          <div className="grid grid-cols-2 gap-2">
-            <label className="flex flex-col gap-1 text-sm">
-              {t("filter.from")}
-              <Input type="date" name="from" defaultValue={f.from} />
-            </label>
-            <label className="flex flex-col gap-1 text-sm">
-              {t("filter.to")}
-              <Input type="date" name="to" defaultValue={f.to} />
-            </label>
-          </div>
+          <FilterDates labels={{ from: t("filter.from"), to: t("filter.to") }} from={f.from} to={f.to} />
         ) : null}
       </FilterGroup>
       {client ? (
-        <FilterGroup legend={t("filter.client")}>
-          <div className="flex items-center justify-between gap-2 text-sm">
-            <span className="min-w-0 truncate">{options.clientName ?? t("filter.client")}</span>
-            <Button type="button" variant="ghost" size="icon" aria-label={t("filter.removeClient")} onClick={() => setClient(undefined)}>
-              <X aria-hidden className="size-4" />
-            </Button>
-          </div>
-        </FilterGroup>
+        <FilterChosen legend={t("filter.client")} name={options.clientName ?? t("filter.client")} removeLabel={t("filter.removeClient")} onRemove={() => setClient(undefined)} />
       ) : null}
       <FilterGroup legend={t("filter.member")}>
         <Select name="member" defaultValue={f.member ?? ""} aria-label={t("filter.member")}>

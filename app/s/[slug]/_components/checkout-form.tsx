@@ -1,16 +1,13 @@
 "use client";
 
-import { CircleCheck } from "lucide-react";
-import Link from "next/link";
 import type { ReactNode } from "react";
 import { Field } from "@/components/forms/field";
 import { FormError } from "@/components/forms/form-error";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { buttonVariants } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import { placeSiteOrderAction } from "../actions";
+import { GuestFields, Honeypot, Thanks } from "./guest-fields";
 
 type Labels = Record<"title" | "intro" | "name" | "phone" | "email" | "contactHint" | "note" | "honeypot" | "submit" | "thanksText" | "back", string>;
 
@@ -30,16 +27,7 @@ type Props = {
 export function CheckoutForm({ slug, summary, empty, labels }: Props) {
   const { state, formAction, formError, error, value, formKey } = useActionForm(placeSiteOrderAction);
   if (state?.ok) {
-    return (
-      <section role="status" className="flex flex-col items-start gap-3 rounded-lg border bg-card p-5">
-        <CircleCheck aria-hidden className="size-8 text-success" />
-        <h2 className="text-xl font-semibold">{state.data.message}</h2>
-        <p className="text-muted-foreground">{labels.thanksText}</p>
-        <Link href={`/s/${slug}`} className={buttonVariants({ variant: "outline" })}>
-          {labels.back}
-        </Link>
-      </section>
-    );
+    return <Thanks slug={slug} message={state.data.message} text={labels.thanksText} back={labels.back} />;
   }
   if (summary === null) return empty;
   return (
@@ -53,25 +41,11 @@ export function CheckoutForm({ slug, summary, empty, labels }: Props) {
         <form key={formKey} action={formAction} noValidate data-testid="checkout" className="relative flex flex-col gap-4">
           <input type="hidden" name="slug" value={slug} />
           <FormError message={formError} />
-          <Field label={labels.name} name="name" error={error("name")}>
-            <Input defaultValue={value("name")} required maxLength={200} autoComplete="name" />
-          </Field>
-          <Field label={labels.phone} name="phone" error={error("phone")} hint={labels.contactHint}>
-            <Input type="tel" defaultValue={value("phone")} maxLength={40} autoComplete="tel" inputMode="tel" />
-          </Field>
-          <Field label={labels.email} name="email" error={error("email")}>
-            <Input type="email" defaultValue={value("email")} maxLength={254} autoComplete="email" spellCheck={false} autoCapitalize="none" />
-          </Field>
+          <GuestFields form={{ error, value }} labels={labels} />
           <Field label={labels.note} name="note" error={error("note")}>
             <Textarea defaultValue={value("note")} maxLength={2000} rows={3} />
           </Field>
-          {/* The honeypot: off-screen and out of the tab order; people never fill it, bots do. */}
-          <div aria-hidden className="absolute -left-[9999px] size-px overflow-hidden">
-            <label>
-              {labels.honeypot}
-              <input type="text" name="website" tabIndex={-1} autoComplete="off" defaultValue="" />
-            </label>
-          </div>
+          <Honeypot label={labels.honeypot} />
           <SubmitButton className="self-stretch sm:self-start">{labels.submit}</SubmitButton>
         </form>
       </section>
