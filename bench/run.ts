@@ -107,7 +107,7 @@ const typoWords = await typos(300);
 
 /** The list's columns for a set of ordered ids, like listClients returns them. */
 const pageColumns = sql`c.id, c.number, c.last_name, c.first_name, c.middle_name, c.primary_phone, c.primary_email,
-  c.birth_day, c.birth_month, c.birth_year, co.name as company, c.created_at, c.last_order_at, c.archived_at,
+  c.birth_day, c.birth_month, c.birth_year, co.name as company, c.created_at, c.last_order_at, c.registered_at, c.archived_at,
   coalesce((select jsonb_agg(jsonb_build_object('name', t.name, 'color', t.color) order by t.name)
     from client_tags ct join tags t on t.id = ct.tag_id where ct.workspace_id = ${ws} and ct.client_id = c.id), '[]'::jsonb) as tags`;
 const companyJoin = sql`left join companies co on co.id = c.company_id and co.workspace_id = c.workspace_id`;

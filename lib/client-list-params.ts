@@ -22,6 +22,8 @@ export type ClientFilters = {
   optOut?: YesNo;
   hasPhone?: YesNo;
   hasEmail?: YesNo;
+  /** Has she registered on the personal site (clients.registered_at is set)? */
+  registered?: YesNo;
   custom?: Record<string, string>;
 };
 
@@ -92,6 +94,7 @@ export function parseClientListParams(sp: SearchParams): ClientListParams {
       optOut: yesNo(one(sp.optout)),
       hasPhone: yesNo(one(sp.phone)),
       hasEmail: yesNo(one(sp.email)),
+      registered: yesNo(one(sp.registered)),
       custom: Object.keys(custom).length ? custom : undefined,
     },
   };
@@ -120,6 +123,7 @@ export function clientListQuery(p: ClientListParams): string {
     ["optout", f.optOut],
     ["phone", f.hasPhone],
     ["email", f.hasEmail],
+    ["registered", f.registered],
     ...Object.entries(f.custom ?? {}).map(([k, v]): [string, string] => [`cf.${k}`, v]),
   ];
   return new URLSearchParams(entries.filter((e): e is [string, string] => e[1] !== undefined)).toString();
@@ -127,5 +131,5 @@ export function clientListQuery(p: ClientListParams): string {
 
 /** How many filters (beyond search and archive) are on, for the "Filters (3)" button. */
 export function activeFilterCount(f: ClientFilters): number {
-  return [f.birthday, f.nameDayThisWeek, f.createdFrom || f.createdTo, f.tags, f.responsible, f.source, f.consents, f.optOut, f.hasPhone, f.hasEmail].filter(Boolean).length + Object.keys(f.custom ?? {}).length;
+  return [f.birthday, f.nameDayThisWeek, f.createdFrom || f.createdTo, f.tags, f.responsible, f.source, f.consents, f.optOut, f.hasPhone, f.hasEmail, f.registered].filter(Boolean).length + Object.keys(f.custom ?? {}).length;
 }

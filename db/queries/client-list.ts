@@ -19,6 +19,7 @@ export type ClientListRow = {
   company: string | null;
   createdAt: string;
   lastOrderAt: string | null;
+  registeredAt: string | null;
   archivedAt: string | null;
   customFields: Record<string, string | number | boolean>;
   tags: { name: string; color: string }[];
@@ -66,6 +67,7 @@ function filterConditions(workspaceId: string, f: ClientFilters, today: Date, ti
   if (f.optOut) where.push(f.optOut === "yes" ? sql`c.email_opt_out_at is not null` : sql`c.email_opt_out_at is null`);
   if (f.hasPhone) where.push(f.hasPhone === "yes" ? sql`c.primary_phone is not null` : sql`c.primary_phone is null`);
   if (f.hasEmail) where.push(f.hasEmail === "yes" ? sql`c.primary_email is not null` : sql`c.primary_email is null`);
+  if (f.registered) where.push(f.registered === "yes" ? sql`c.registered_at is not null` : sql`c.registered_at is null`);
   for (const [key, value] of Object.entries(f.custom ?? {})) where.push(sql`c.custom_fields ->> ${key} = ${value}`);
   return where;
 }
@@ -182,7 +184,7 @@ export async function listClients(workspaceId: string, params: ClientListParams,
       select c.id, c.number, c.last_name as "lastName", c.first_name as "firstName", c.middle_name as "middleName",
         c.primary_phone as "primaryPhone", c.primary_email as "primaryEmail", c.birth_day as "birthDay",
         c.birth_month as "birthMonth", c.birth_year as "birthYear", co.name as company,
-        c.created_at as "createdAt", c.last_order_at as "lastOrderAt", c.archived_at as "archivedAt",
+        c.created_at as "createdAt", c.last_order_at as "lastOrderAt", c.registered_at as "registeredAt", c.archived_at as "archivedAt",
         c.custom_fields as "customFields",
         coalesce((select jsonb_agg(jsonb_build_object('name', t.name, 'color', t.color) order by t.name)
           from client_tags ct join tags t on t.id = ct.tag_id
@@ -211,6 +213,7 @@ function normalizeRow(row: ClientListRow): ClientListRow {
     ...row,
     createdAt: iso(row.createdAt)!,
     lastOrderAt: iso(row.lastOrderAt),
+    registeredAt: iso(row.registeredAt),
     archivedAt: iso(row.archivedAt),
     tags: typeof row.tags === "string" ? JSON.parse(row.tags) : row.tags,
     customFields: typeof row.customFields === "string" ? JSON.parse(row.customFields) : row.customFields,

@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import type { ClientInput } from "@/lib/client-input";
 import { phoneSearchDigits } from "@/lib/phone";
 import { db } from "../client";
-import { activities, auditLog, clientAddresses, clientEmails, clientPhones, clients, clientTags, companies, orders, tags } from "../schema";
+import { activities, auditLog, clientAddresses, clientEmails, clientPhones, clients, clientTags, companies, orders, tags, users } from "../schema";
 import { reindexClient } from "./search-index";
 import { syncDateReminders } from "./reminders";
 import { lockWorkspaceNumbers, type Tx } from "./tx";
@@ -191,9 +191,11 @@ export async function updateClient(workspaceId: string, actorId: string | null, 
 
 async function readCard(tx: Tx | ReturnType<typeof db>, workspaceId: string, clientId: string) {
   const [row] = await tx
-    .select({ client: clients, company: companies })
+    .select({ client: clients, company: companies, siteAccountEmail: users.email })
     .from(clients)
     .leftJoin(companies, eq(companies.id, clients.companyId))
+    // Her account on the personal site, if she has linked one.
+    .leftJoin(users, eq(users.id, clients.customerUserId))
     .where(and(eq(clients.workspaceId, workspaceId), eq(clients.id, clientId)));
   if (!row) return null;
   const [phones, emails, addresses, tagRows] = await Promise.all([
@@ -207,7 +209,7 @@ async function readCard(tx: Tx | ReturnType<typeof db>, workspaceId: string, cli
       .where(and(eq(clientTags.workspaceId, workspaceId), eq(clientTags.clientId, clientId)))
       .orderBy(asc(tags.name)),
   ]);
-  return { client: row.client, company: row.company, phones, emails, addresses, tags: tagRows };
+  return { client: row.client, company: row.company, siteAccountEmail: row.siteAccountEmail, phones, emails, addresses, tags: tagRows };
 }
 
 /** The whole card of one client of this workspace, or null (also for another's client). */

@@ -63,6 +63,8 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
     birthdayDisplay: birthday(r),
     createdDisplay: date(r.createdAt),
     lastOrderDisplay: date(r.lastOrderAt),
+    // The day she registered as the workspace sees it, not the server's.
+    registeredDisplay: r.registeredAt ? format.dateTime(new Date(r.registeredAt), { dateStyle: "short", timeZone: member.workspace.timeZone }) : "",
   }));
 
 

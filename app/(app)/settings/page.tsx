@@ -13,6 +13,7 @@ import { listTags } from "@/db/queries/tags";
 import { formatPhone } from "@/lib/phone";
 import { CalendarFeed } from "./_components/calendar-feed";
 import { CustomFieldsEditor } from "./_components/custom-fields-editor";
+import { SiteQrCode } from "./_components/site-qr-code";
 import { SiteSettingsForm } from "./_components/site-settings-form";
 import { TagsEditor } from "./_components/tags-editor";
 import { WorkspaceSettingsForm } from "./_components/workspace-settings-form";
@@ -123,6 +124,7 @@ export default async function SettingsPage() {
           }}
           categories={categories}
           url={`${origin}/s/${workspace.slug}`}
+          qr={workspace.siteEnabled ? <SiteQrCode url={`${origin}/s/${workspace.slug}`} slug={workspace.slug} /> : null}
           labels={{
             title: ts("title"),
             description: ts("description"),

@@ -207,6 +207,12 @@ export default async function ClientPage({ params }: Params) {
             <h2 className="mb-2 font-semibold">{tf("sections.additional")}</h2>
             <dl>
               <Row label={t("fields.source")}>{c.source ?? empty}</Row>
+              <Row label={t("fields.registered")}>{c.registeredAt ? format.dateTime(c.registeredAt, { dateStyle: "medium", timeZone: member.workspace.timeZone }) : t("fields.no")}</Row>
+              {card.siteAccountEmail ? (
+                <Row label={t("fields.siteAccount")}>
+                  <a href={`mailto:${card.siteAccountEmail}`} className="break-all hover:text-primary">{card.siteAccountEmail}</a>
+                </Row>
+              ) : null}
               <Row label={t("fields.loyaltyCard")}>{c.loyaltyCard ?? empty}</Row>
               <Row label={t("fields.discount")}>{c.discountPercent !== null ? `${c.discountPercent}%` : empty}</Row>
               <Row label={t("fields.idDoc")}>{[c.idDocType, c.idDocSeries, c.idDocNumber].filter(Boolean).join(" ") || empty}</Row>

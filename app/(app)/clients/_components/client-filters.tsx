@@ -8,7 +8,7 @@ import { Select } from "@/components/ui/select";
 import type { ClientListParams } from "@/lib/client-list-params";
 
 const consentKeys = ["notifications", "dataProcessing", "commercial", "thirdParty"] as const;
-const filterKeys = ["bday", "nameday", "createdFrom", "createdTo", "tags", "tagMode", "resp", "source", "consent", "optout", "phone", "email"];
+const filterKeys = ["bday", "nameday", "createdFrom", "createdTo", "tags", "tagMode", "resp", "source", "consent", "optout", "phone", "email", "registered"];
 const pad = (n: number) => String(n).padStart(2, "0");
 
 
@@ -50,6 +50,7 @@ export function ClientFilters({ params, tags, members, customFields, onDone }: {
       optout: get("optout") || undefined,
       phone: get("phone") || undefined,
       email: get("email") || undefined,
+      registered: get("registered") || undefined,
       page: undefined,
       ...Object.fromEntries(customFields.map((cf) => [`cf.${cf.key}`, get(`cf.${cf.key}`).trim() || undefined])),
     };
@@ -151,6 +152,7 @@ export function ClientFilters({ params, tags, members, customFields, onDone }: {
         {triState("phone", t("hasPhone"), f.hasPhone)}
         {triState("email", t("hasEmail"), f.hasEmail)}
       </FilterGroup>
+      <FilterGroup legend={t("site")}>{triState("registered", t("registered"), f.registered)}</FilterGroup>
       {customFields.length ? (
         <FilterGroup legend={tf("sections.custom")}>
           {customFields.map((cf) => (

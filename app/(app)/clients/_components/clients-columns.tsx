@@ -8,7 +8,7 @@ import type { ClientListRow } from "@/db/queries/client-list";
 import { Highlight } from "./highlight";
 
 /** A list row with what the server already formatted for the reader. */
-export type ClientRow = Omit<ClientListRow, "birthDay" | "birthMonth" | "birthYear" | "createdAt" | "lastOrderAt" | "archivedAt"> & { phoneDisplay: string | null; birthdayDisplay: string; createdDisplay: string; lastOrderDisplay: string };
+export type ClientRow = Omit<ClientListRow, "birthDay" | "birthMonth" | "birthYear" | "createdAt" | "lastOrderAt" | "registeredAt" | "archivedAt"> & { phoneDisplay: string | null; birthdayDisplay: string; createdDisplay: string; lastOrderDisplay: string; registeredDisplay: string };
 
 export function clientName(row: Pick<ClientRow, "lastName" | "firstName" | "middleName">) {
   return [row.lastName, row.firstName, row.middleName].filter(Boolean).join(" ");
@@ -85,6 +85,8 @@ export function useClientColumns(query: string, customFields: CustomColumn[]): C
       { id: "birthday", header: t("birthday"), cell: ({ row }) => <span className="whitespace-nowrap">{row.original.birthdayDisplay}</span>, meta: { sortId: "birthday" } },
       { id: "created", header: t("created"), cell: ({ row }) => <span className="whitespace-nowrap">{row.original.createdDisplay}</span>, meta: { sortId: "created", defaultHidden: true } },
       { id: "lastOrder", header: t("lastOrder"), cell: ({ row }) => <span className="whitespace-nowrap">{row.original.lastOrderDisplay}</span>, meta: { sortId: "lastOrder", defaultHidden: true } },
+      // Not sortable: no index orders clients by registered_at yet, and 100,000 rows would be sorted whole.
+      { id: "registered", header: t("registered"), cell: ({ row }) => <span className="whitespace-nowrap">{row.original.registeredDisplay}</span>, meta: { defaultHidden: true } },
       ...custom,
     ];
   }, [t, tf, query, customFields]);

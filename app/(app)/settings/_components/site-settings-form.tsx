@@ -1,6 +1,7 @@
 "use client";
 
 import { ExternalLink } from "lucide-react";
+import type { ReactNode } from "react";
 import { Field } from "@/components/forms/field";
 import { FormError } from "@/components/forms/form-error";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -31,6 +32,8 @@ type Props = {
   categories: string[];
   /** The site's address, shown as a link while the site is on. */
   url: string;
+  /** The address as a QR code (drawn on the server), shown with the link while the site is on. */
+  qr?: ReactNode;
   labels: Record<
     | "title" | "description" | "ownerOnly" | "enabled" | "bio" | "photoUrl" | "photoUrlHint" | "contacts" | "phone" | "whatsapp"
     | "telegram" | "telegramHint" | "email" | "categories" | "categoriesHint" | "noCategories" | "view" | "save",
@@ -41,7 +44,7 @@ type Props = {
 type TextName = "siteBio" | "sitePhotoUrl" | "sitePhone" | "siteWhatsapp" | "siteTelegram" | "siteEmail";
 
 /** Settings → Personal site: on or off, photo, bio, contact links, and which categories show. */
-export function SiteSettingsForm({ canEdit, site, categories, url, labels }: Props) {
+export function SiteSettingsForm({ canEdit, site, categories, url, qr, labels }: Props) {
   const { state, formAction, formError, error, value: typed, formKey } = useActionForm(updateSiteSettingsAction, { shows: site });
   const failed = Boolean(state && !state.ok && state.values);
   const value = (name: TextName) => typed(name) ?? site[name];
@@ -63,11 +66,14 @@ export function SiteSettingsForm({ canEdit, site, categories, url, labels }: Pro
               <Switch defaultChecked={enabled} />
             </Field>
             {site.siteEnabled ? (
-              <a href={url} target="_blank" rel="noopener noreferrer" className="inline-flex min-h-11 flex-wrap items-center gap-x-2 self-start font-medium text-primary underline-offset-4 hover:underline">
-                <ExternalLink aria-hidden className="size-4" />
-                {labels.view}
-                <span className="text-sm font-normal break-all text-muted-foreground">{url}</span>
-              </a>
+              <div className="flex flex-col gap-3">
+                <a href={url} target="_blank" rel="noopener noreferrer" className="inline-flex min-h-11 flex-wrap items-center gap-x-2 self-start font-medium text-primary underline-offset-4 hover:underline">
+                  <ExternalLink aria-hidden className="size-4" />
+                  {labels.view}
+                  <span className="text-sm font-normal break-all text-muted-foreground">{url}</span>
+                </a>
+                {qr}
+              </div>
             ) : null}
             <Field label={labels.photoUrl} name="sitePhotoUrl" error={error("sitePhotoUrl")} hint={labels.photoUrlHint}>
               <Input type="url" inputMode="url" defaultValue={value("sitePhotoUrl")} maxLength={2000} spellCheck={false} autoCapitalize="none" />
