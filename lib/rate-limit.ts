@@ -3,13 +3,14 @@ import type { RateAction } from "@/db/schema";
 
 /**
  * How many events each action allows in its window, per identity (the e-mail, or a guest's
- * phone) and per IP address. Sign-ins count failures only; site orders and meeting requests
- * count every one.
+ * phone) and per IP address. Sign-ins count failures only; site registrations, orders and
+ * meeting requests count every one.
  */
 export const RATE_LIMITS: Record<RateAction, { windowMs: number; perIdentity: number; perIp: number }> = {
   sign_in: { windowMs: 15 * 60 * 1000, perIdentity: 5, perIp: 30 },
   site_order: { windowMs: 60 * 60 * 1000, perIdentity: 5, perIp: 20 },
   site_meeting: { windowMs: 60 * 60 * 1000, perIdentity: 3, perIp: 20 },
+  site_register: { windowMs: 60 * 60 * 1000, perIdentity: 5, perIp: 20 },
 };
 
 export async function isRateLimited(action: RateAction, identity: string, ip: string): Promise<boolean> {

@@ -1,6 +1,8 @@
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
+import { findCustomerClient } from "@/db/queries/customers";
+import { findUserById } from "@/db/queries/users";
 import { findMembership } from "@/db/queries/workspaces";
 import { auth } from "./auth";
 import { LOCALE_COOKIE, type Locale } from "./locales";
@@ -12,6 +14,17 @@ export const currentMember = cache(async () => {
   const session = await auth();
   const userId = session?.user?.id;
   return userId ? findMembership(userId) : null;
+});
+
+/**
+ * Who is signed in on a personal site: the account, and the client it is in this workspace
+ * (null until she registers with this consultant). Null for a visitor without a session.
+ */
+export const currentSiteVisitor = cache(async (workspaceId: string) => {
+  const userId = (await auth())?.user?.id;
+  if (!userId) return null;
+  const [user, client] = await Promise.all([findUserById(userId), findCustomerClient(workspaceId, userId)]);
+  return user ? { user, client } : null;
 });
 
 /** The interface language of this request (SPEC §5). */
@@ -45,6 +58,14 @@ export async function appOrigin(): Promise<string> {
  */
 export async function requireMember() {
   const member = await currentMember();
-  if (!member) redirect("/sign-in");
+  if (!member) redirect(await outsiderHome());
   return member;
+}
+
+/**
+ * Where someone who is not a member goes from an app page: a customer's session (she signed
+ * up on a personal site) to her account page, never into the app; anyone else to sign-in.
+ */
+export async function outsiderHome(): Promise<"/account" | "/sign-in"> {
+  return (await auth())?.user?.id ? "/account" : "/sign-in";
 }

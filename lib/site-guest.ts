@@ -18,7 +18,7 @@ function splitName(name: string) {
 }
 
 /** A new client from a site form, in the page's language; her source says "personal site". */
-async function newClient(site: PublicSite, guest: GuestContact, locale: Locale): Promise<Client> {
+export async function newGuestClient(site: PublicSite, guest: GuestContact, locale: Locale): Promise<Client> {
   const ws = site.workspace;
   const source = (await getTranslator(ws.defaultLocale))("site.clientSource");
   // The card's own schema fills every default; the placeholder names are replaced below.
@@ -38,5 +38,5 @@ async function newClient(site: PublicSite, guest: GuestContact, locale: Locale):
  * (compared in E.164), else created from what she typed, in the page's language.
  */
 export async function matchGuestClient(site: PublicSite, guest: GuestContact, locale: Locale): Promise<Client> {
-  return (await findClientByContact(site.workspace.id, { email: guest.email, e164: guest.e164 })) ?? (await newClient(site, guest, locale));
+  return (await findClientByContact(site.workspace.id, { email: guest.email, e164: guest.e164 })) ?? (await newGuestClient(site, guest, locale));
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isWebUrl, optionalText as text } from "./form-fields";
+import { isValidDayMonth } from "./birthday";
 import { parsePhone, type CountryCode } from "./phone";
 import { isoDate, parseIsoDate, type LocalDate } from "./zoned-time";
 
@@ -103,4 +104,60 @@ export function meetingSchema(country: CountryCode, today: LocalDate) {
       timeOfDay: z.preprocess((v) => (v === "" ? undefined : v), z.enum(meetingTimes).optional()).transform((v) => v ?? null),
     })
     .superRefine(needsContact, { when: () => true });
+}
+
+/** Registration on a personal site: her name, e-mail and a password (8+), a phone if she likes. */
+export function registerSchema(country: CountryCode) {
+  return z.object({
+    name: z.string().trim().min(1).max(200),
+    email: z.string().trim().toLowerCase().max(254).pipe(z.email()),
+    password: z.string().min(8).max(200),
+    phone: phone(country),
+    website: z.string().optional(),
+  });
+}
+
+/** Optional whole number from a form field: empty becomes null. */
+const int = (min: number, max: number) =>
+  z.preprocess((v) => (v === "" || v === undefined ? null : v), z.coerce.number().int().min(min).max(max).nullable());
+
+/**
+ * "My profile" on the site: her name, up to three phones (the first is the main one), her
+ * home address, birthday and whether she wants e-mails. The birthday is a day and a month,
+ * the year optional; 29 February only in a leap year or without one.
+ */
+export function profileSchema(country: CountryCode) {
+  return z
+    .object({
+      firstName: z.string().trim().min(1).max(100),
+      lastName: text(100),
+      phones: z.preprocess((v) => (v === undefined ? [] : [v].flat()), z.array(z.string().max(40)).max(3)),
+      line1: text(200),
+      city: text(100),
+      postalCode: text(20),
+      birthDay: int(1, 31),
+      birthMonth: int(1, 12),
+      birthYear: int(1900, new Date().getFullYear()),
+      // A checkbox: present ("on") when she wants e-mails.
+      emails: z.preprocess((v) => v === "on" || v === "true", z.boolean()),
+    })
+    .superRefine((v, ctx) => {
+      v.phones.forEach((p, i) => {
+        if (p.trim() && !parsePhone(p, country).ok) ctx.addIssue({ code: "custom", path: ["phones", i], message: "invalidPhone" });
+      });
+      const { birthDay: day, birthMonth: month, birthYear: year } = v;
+      if ((day === null) !== (month === null) || (year !== null && day === null) || (day !== null && month !== null && !isValidDayMonth(day, month, year ?? undefined))) {
+        ctx.addIssue({ code: "custom", path: ["birthDay"], message: "invalidDate" });
+      }
+    })
+    .transform((v) => ({
+      firstName: v.firstName,
+      lastName: v.lastName ?? "",
+      phones: [...new Set(v.phones.flatMap((p) => (p.trim() ? [parsePhone(p, country)] : [])).flatMap((p) => (p.ok ? [p.e164] : [])))],
+      home: { line1: v.line1, city: v.city, postalCode: v.postalCode },
+      birthDay: v.birthDay,
+      birthMonth: v.birthMonth,
+      birthYear: v.birthYear,
+      emailOptOut: !v.emails,
+    }));
 }

@@ -1,5 +1,6 @@
 import { siteOrderEmail } from "@/components/emails/site-order-email";
 import { findSender } from "@/db/queries/email-log";
+import type { Client } from "@/db/queries/clients";
 import { createNotifications } from "@/db/queries/notifications";
 import { createOrder, type Order } from "@/db/queries/orders";
 import { createReminder } from "@/db/queries/reminders";
@@ -25,13 +26,13 @@ export class EmptyCartError extends Error {
 
 /**
  * A guest's order from the personal site [000]: the lines are read again from the site's
- * catalogue (prices too); she is matched to a client of this workspace by e-mail or by phone,
- * else a client is created; the order arrives as "new" from the site; every member gets an
+ * catalogue (prices too); a signed-in customer orders as her own client, a guest is matched to
+ * a client of this workspace by e-mail or by phone, else a client is created; the order arrives as "new" from the site; every member gets an
  * in-app notification and the book a site_order reminder due now (already notified, so no
  * second notice goes); the owner gets an e-mail, and the customer her confirmation in the
  * page's language when she gave an e-mail.
  */
-export async function placeSiteOrder(site: PublicSite, guest: GuestOrder, locale: Locale, origin: string): Promise<Order> {
+export async function placeSiteOrder(site: PublicSite, guest: GuestOrder, locale: Locale, origin: string, customer?: Client): Promise<Order> {
   const ws = site.workspace;
   const found = new Map((await siteProductsByIds(ws.id, ws.siteCategories, guest.lines.map((l) => l.productId))).map((p) => [p.id, p]));
   const items = guest.lines
@@ -42,7 +43,7 @@ export async function placeSiteOrder(site: PublicSite, guest: GuestOrder, locale
     });
   if (!items.length) throw new EmptyCartError();
 
-  const client = await matchGuestClient(site, guest, locale);
+  const client = customer ?? (await matchGuestClient(site, guest, locale));
   const order = await createOrder(ws.id, null, { clientId: client.id, items, discountPercent: 0, note: guest.note }, "site");
   const clientName = [client.lastName, client.firstName].filter(Boolean).join(" ");
 

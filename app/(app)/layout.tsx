@@ -10,12 +10,12 @@ import { Toaster } from "@/components/ui/toast";
 import { countUnread } from "@/db/queries/notifications";
 import { countNewOrders } from "@/db/queries/orders";
 import { countDueReminders, endOfToday } from "@/db/queries/reminders";
-import { currentMember } from "@/lib/request-context";
+import { currentMember, outsiderHome } from "@/lib/request-context";
 
 /** The consultant's app: signed-in members only; a sidebar on desktop, a bottom bar on a phone. */
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const member = await currentMember();
-  if (!member) redirect("/sign-in");
+  if (!member) redirect(await outsiderHome());
   const { id: workspaceId, timeZone } = member.workspace;
   const now = new Date();
   const until = endOfToday(timeZone, now);

@@ -1,7 +1,6 @@
 "use server";
 
 import { cookies } from "next/headers";
-import { AuthError } from "next-auth";
 import { z } from "zod";
 import { isUniqueViolation } from "@/db/errors";
 import {
@@ -12,7 +11,7 @@ import {
 } from "@/db/queries/users";
 import { passwordResetEmail } from "@/components/emails/password-reset-email";
 import { createAction, fail } from "@/lib/action";
-import { signIn } from "@/lib/auth";
+import { signInOrFail } from "@/lib/sign-in";
 import { sendEmail } from "@/lib/email";
 import { events, send } from "@/inngest/client";
 import { isLocale } from "@/lib/locales";
@@ -26,23 +25,15 @@ import { regionDefaults } from "@/lib/workspace-options";
 const email = z.string().trim().toLowerCase().max(254).pipe(z.email());
 const newPassword = z.string().min(8).max(200);
 
-/** Signs in through Auth.js; its redirect to the app is thrown and passes the wrapper. */
-async function signInOrFail(credentials: { email: string; password: string }) {
-  // A new sign-in shows today's reminders again, even if "Later" was chosen today.
+/** Signs in to the app; a new sign-in shows today's reminders again, even if "Later" was chosen today. */
+async function signInToApp(credentials: { email: string; password: string }) {
   (await cookies()).delete(DUE_DIALOG_COOKIE);
-  try {
-    await signIn("credentials", { ...credentials, redirectTo: "/dashboard" });
-  } catch (error) {
-    if (error instanceof AuthError) {
-      fail({ formError: (error as AuthError & { code?: string }).code === "rate_limited" ? "rateLimited" : "invalidCredentials" });
-    }
-    throw error;
-  }
+  await signInOrFail(credentials, "/dashboard");
 }
 
 export const signInAction = createAction(
   { input: z.object({ email, password: z.string().min(1).max(200) }), access: "public" },
-  async (input) => signInOrFail(input),
+  async (input) => signInToApp(input),
 );
 
 export const signUpAction = createAction(
@@ -62,7 +53,7 @@ export const signUpAction = createAction(
       if (isUniqueViolation(error)) fail({ fieldErrors: { email: "emailTaken" } });
       throw error;
     }
-    await signInOrFail(input);
+    await signInToApp(input);
   },
 );
 

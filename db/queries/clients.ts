@@ -91,7 +91,8 @@ function phoneDigits(e164: string) {
   return { nationalDigits: national, reversedDigits: reversed };
 }
 
-function columnsFrom(input: ClientInput, previous?: Client) {
+/** `optOutSource` is who set a new e-mail opt-out: the consultant (manual) or the customer on her site. */
+function columnsFrom(input: ClientInput, previous?: Client, optOutSource: "manual" | "site" = "manual") {
   const now = new Date();
   const consents = Object.fromEntries(
     Object.entries(consentColumns).map(([kind, column]) => {
@@ -105,7 +106,7 @@ function columnsFrom(input: ClientInput, previous?: Client) {
     ...consents,
     customFields: input.custom,
     emailOptOutAt: input.emailOptOut ? (previous?.emailOptOutAt ?? now) : null,
-    emailOptOutSource: input.emailOptOut ? (previous?.emailOptOutAt ? previous.emailOptOutSource : "manual") : null,
+    emailOptOutSource: input.emailOptOut ? (previous?.emailOptOutAt ? previous.emailOptOutSource : optOutSource) : null,
     primaryPhone: input.phones.find((p) => p.isPrimary)?.e164 ?? null,
     primaryEmail: input.emails.find((e) => e.isPrimary)?.address ?? null,
   } as Partial<Client>;
@@ -161,7 +162,14 @@ async function snapshot(tx: Tx, workspaceId: string, clientId: string) {
  * Saves an edit if `version` is still the stored one; otherwise throws StaleVersionError and
  * changes nothing. Records which fields changed in the activity feed.
  */
-export async function updateClient(workspaceId: string, actorId: string | null, clientId: string, version: number, input: ClientInput) {
+export async function updateClient(
+  workspaceId: string,
+  actorId: string | null,
+  clientId: string,
+  version: number,
+  input: ClientInput,
+  { by }: { by?: "customer" } = {},
+) {
   return db().transaction(async (tx) => {
     const [previous] = await tx.select().from(clients).where(and(eq(clients.workspaceId, workspaceId), eq(clients.id, clientId))).for("update");
     if (!previous) return null;
@@ -174,19 +182,64 @@ export async function updateClient(workspaceId: string, actorId: string | null, 
     const companyId = await companyIdFor(tx, workspaceId, input.companyName);
     const [client] = await tx
       .update(clients)
-      .set({ ...columnsFrom(input, previous), number: input.number ?? previous.number, companyId, version: previous.version + 1 })
+      .set({ ...columnsFrom(input, previous, by === "customer" ? "site" : "manual"), number: input.number ?? previous.number, companyId, version: previous.version + 1 })
       .where(and(eq(clients.workspaceId, workspaceId), eq(clients.id, clientId), eq(clients.version, version)))
       .returning();
     if (!client) throw new StaleVersionError();
     await writeChildren(tx, workspaceId, clientId, input);
     const after = await snapshot(tx, workspaceId, clientId);
     const fields = Object.keys(after ?? {}).filter((k) => JSON.stringify(before?.[k]) !== JSON.stringify(after?.[k]));
-    if (fields.length) await tx.insert(activities).values({ workspaceId, clientId, actorId, kind: "updated", data: { fields } });
+    // The customer's own edits keep what each field was and became (the birthday's three parts
+    // together), for her consultant to see.
+    const birth = ["birthDay", "birthMonth", "birthYear"];
+    const shown = fields.some((f) => birth.includes(f)) ? [...new Set([...fields, ...birth])] : fields;
+    const data = by === "customer" ? { fields, by, changes: Object.fromEntries(shown.map((f) => [f, { from: before?.[f] ?? null, to: after?.[f] ?? null }])) } : { fields };
+    if (fields.length) await tx.insert(activities).values({ workspaceId, clientId, actorId, kind: "updated", data });
     await reindexClient(tx, workspaceId, clientId);
     const dateFields = ["birthDay", "birthMonth", "nameDayDay", "nameDayMonth", "responsibleId"] as const;
     if (dateFields.some((f) => previous[f] !== client[f])) await syncDateReminders(tx, workspaceId, [clientId]);
-    return client;
+    return { ...client, changedFields: fields };
   });
+}
+
+/** What a customer may change of her own card on the personal site ("My profile"). */
+export type CustomerProfile = Pick<ClientInput, "firstName" | "lastName" | "birthDay" | "birthMonth" | "birthYear" | "emailOptOut"> & {
+  /** E.164 numbers, the first one primary. */
+  phones: string[];
+  home: { line1: string | null; city: string | null; postalCode: string | null };
+};
+
+/**
+ * A customer's edit of her own card: everything she cannot see stays as it is; the feed
+ * records each changed field as "changed by the customer". Null when the client is not hers.
+ */
+export async function updateCustomerProfile(workspaceId: string, userId: string, clientId: string, profile: CustomerProfile) {
+  const card = await readCard(db(), workspaceId, clientId);
+  if (!card || card.client.customerUserId !== userId) return null;
+  const c = card.client;
+  const home = card.addresses.find((a) => a.kind === "home");
+  const homeInput = { line2: null, region: null, country: null, ...(home && { line2: home.line2, region: home.region, country: home.country }), ...profile.home };
+  const input: ClientInput = {
+    ...(Object.fromEntries(scalarFields.map((f) => [f, c[f]])) as Pick<ClientInput, (typeof scalarFields)[number]>),
+    number: c.number,
+    companyName: card.company?.name ?? null,
+    custom: c.customFields,
+    consents: Object.fromEntries(Object.entries(consentColumns).map(([k, column]) => [k, Boolean(c[column])])) as ClientInput["consents"],
+    emails: card.emails.map((e) => ({ address: e.address, label: e.label, isPrimary: e.isPrimary })),
+    tags: card.tags.map((t) => t.name),
+    addresses: [
+      ...card.addresses.filter((a) => a.kind !== "home").map(({ kind, line1, line2, city, region, postalCode, country }) => ({ kind, line1, line2, city, region, postalCode, country })),
+      ...(homeInput.line1 || homeInput.city || homeInput.postalCode ? [{ kind: "home" as const, ...homeInput }] : []),
+    ],
+    phones: profile.phones.map((e164, i) => ({ e164, label: card.phones.find((p) => p.e164 === e164)?.label ?? "mobile", isPrimary: i === 0 })),
+    firstName: profile.firstName,
+    lastName: profile.lastName,
+    birthDay: profile.birthDay,
+    birthMonth: profile.birthMonth,
+    birthYear: profile.birthYear,
+    emailOptOut: profile.emailOptOut,
+  };
+  return updateClient(workspaceId, userId, clientId, c.version, input, { by: "customer" });
 }
 
 async function readCard(tx: Tx | ReturnType<typeof db>, workspaceId: string, clientId: string) {

@@ -80,3 +80,8 @@ export async function resetPasswordWithToken(tokenHash: string, passwordHash: st
     return true;
   });
 }
+
+export async function findUserById(id: string) {
+  const [user] = await db().select().from(users).where(eq(users.id, id));
+  return user ?? null;
+}

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, foreignKey, index, integer, pgTable, smallint, text, timestamp, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, foreignKey, index, integer, pgTable, primaryKey, smallint, text, timestamp, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { clients } from "./clients";
 import { id, timestamps } from "./columns";
 import { users } from "./users";
@@ -128,5 +128,27 @@ export const payments = pgTable(
   (t) => [
     foreignKey({ name: "payments_order_fk", columns: [t.workspaceId, t.orderId], foreignColumns: [orders.workspaceId, orders.id] }).onDelete("cascade"),
     index("payments_order_idx").on(t.orderId),
+  ],
+);
+
+/** wish: the customer hearted it on the site; recommended: the consultant suggests it to her. */
+export const clientProductKinds = ["wish", "recommended"] as const;
+export type ClientProductKind = (typeof clientProductKinds)[number];
+
+/** A client's wishlist and the products recommended to her (SPEC §4.4), one row per kind. */
+export const clientProducts = pgTable(
+  "client_products",
+  {
+    workspaceId: workspaceId(),
+    clientId: uuid("client_id").notNull(),
+    productId: uuid("product_id").notNull(),
+    kind: text("kind", { enum: clientProductKinds }).notNull(),
+    createdById: uuid("created_by_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamps.createdAt,
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.clientId, t.kind, t.productId] }),
+    foreignKey({ name: "client_products_client_fk", columns: [t.workspaceId, t.clientId], foreignColumns: [clients.workspaceId, clients.id] }).onDelete("cascade"),
+    foreignKey({ name: "client_products_product_fk", columns: [t.workspaceId, t.productId], foreignColumns: [products.workspaceId, products.id] }).onDelete("cascade"),
   ],
 );

@@ -1,8 +1,8 @@
 import { index, pgTable, text } from "drizzle-orm/pg-core";
 import { id, timestamps } from "./columns";
 
-/** What is rate-limited: failed sign-ins, and orders and meeting requests from a personal site. */
-export const rateActions = ["sign_in", "site_order", "site_meeting"] as const;
+/** What is rate-limited: failed sign-ins, and registrations, orders and meeting requests on a personal site. */
+export const rateActions = ["sign_in", "site_order", "site_meeting", "site_register"] as const;
 export type RateAction = (typeof rateActions)[number];
 
 /**

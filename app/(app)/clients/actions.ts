@@ -17,6 +17,7 @@ import {
   updateCompany,
 } from "@/db/queries/clients";
 import { listCustomFields } from "@/db/queries/custom-fields";
+import { setClientProduct } from "@/db/queries/customers";
 import { addNote, updateOwnNote } from "@/db/queries/notes";
 import { setTagOnClients } from "@/db/queries/tags";
 import { isMember, type Membership } from "@/db/queries/workspaces";
@@ -158,6 +159,15 @@ export const updateCompanyAction = createAction(
   },
   async ({ id, clientId, ...details }, { workspaceId }) => {
     if (!(await updateCompany(workspaceId, id, details))) fail({ formError: "notFound" });
+    revalidatePath(`/clients/${clientId}`);
+  },
+);
+
+/** Recommends a product to the client (she sees it on her site), or takes it back. */
+export const recommendProductAction = createAction(
+  { input: z.object({ clientId: z.uuid(), productId: z.uuid(), on: z.enum(["true", "false"]).transform((v) => v === "true") }) },
+  async ({ clientId, productId, on }, { member, workspaceId }) => {
+    if (!(await setClientProduct(workspaceId, member.user.id, { clientId, productId, kind: "recommended", on }))) fail({ formError: "notFound" });
     revalidatePath(`/clients/${clientId}`);
   },
 );

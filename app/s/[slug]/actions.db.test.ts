@@ -20,6 +20,7 @@ const request = vi.hoisted(() => ({ locale: "ru" as Locale, ip: "192.0.2.1", coo
 vi.mock("@/lib/request-context", () => ({
   currentLocale: async () => request.locale,
   currentMember: async () => null,
+  currentSiteVisitor: async () => null,
   requestIp: async () => request.ip,
   appOrigin: async () => "https://clientbook.test",
 }));

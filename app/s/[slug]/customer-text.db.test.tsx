@@ -23,7 +23,8 @@ const ESCAPED = "&lt;img src=x onerror=alert(1)&gt;";
 const request = vi.hoisted(() => ({ member: null as unknown, cookies: new Map<string, string>() }));
 vi.mock("@/lib/request-context", () => ({
   currentLocale: async () => "ru",
-  currentMember: async () => null, // the guest on the site
+  currentMember: async () => null,
+  currentSiteVisitor: async () => null, // the guest on the site
   requireMember: async () => request.member, // the consultant in the app
   requestIp: async () => "192.0.2.9",
   appOrigin: async () => "https://clientbook.test",

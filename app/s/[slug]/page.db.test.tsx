@@ -14,7 +14,7 @@ import { loadMessages } from "@/lib/translator";
 // session, the page language and the cart cookie.
 
 const request = vi.hoisted(() => ({ locale: "ru" as Locale, cookies: new Map<string, string>() }));
-vi.mock("@/lib/request-context", () => ({ currentLocale: async () => request.locale, currentMember: async () => null }));
+vi.mock("@/lib/request-context", () => ({ currentLocale: async () => request.locale, currentMember: async () => null, currentSiteVisitor: async () => null }));
 vi.mock("next/server", () => ({ connection: async () => undefined }));
 vi.mock("next/navigation", () => ({
   notFound: () => {

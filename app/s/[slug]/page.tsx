@@ -1,15 +1,16 @@
-import { CalendarHeart, Mail, MessageCircle, Phone, Search, Send } from "lucide-react";
+import { CalendarHeart, Heart, Mail, MessageCircle, Phone, Search, Send } from "lucide-react";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Button, buttonVariants } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
+import { listClientProducts } from "@/db/queries/customers";
 import { listSiteCategories, listSiteProducts } from "@/db/queries/site";
+import { currentSiteVisitor } from "@/lib/request-context";
 import { cn } from "@/lib/cn";
-import { formatMoney } from "@/lib/money";
 import { telLink, whatsappLink } from "@/lib/phone";
 import { one, type SearchParams } from "@/lib/url-params";
-import { AddToCartButton } from "./_components/add-to-cart-button";
+import { ProductList } from "./_components/product-list";
 import { SiteTopBar } from "./_components/site-top-bar";
 import { consultantName, loadCart, loadSite } from "./load-site";
 
@@ -28,13 +29,18 @@ export default async function SitePage({ params, searchParams }: Props) {
   const sp = await searchParams;
   const q = (one(sp.q) ?? "").slice(0, 100);
   const category = one(sp.category)?.slice(0, 100) ?? null;
-  const [products, categories, cart, t, locale] = await Promise.all([
+  const [products, categories, cart, t, locale, visitor] = await Promise.all([
     listSiteProducts(ws.id, ws.siteCategories, { q, category }),
     listSiteCategories(ws.id, ws.siteCategories),
     loadCart(site),
     getTranslations("site"),
     getLocale(),
+    currentSiteVisitor(ws.id),
   ]);
+  // Hearts for a customer of this site: her wishlist; what the consultant recommends goes first.
+  const mine = visitor?.client ? await listClientProducts(ws.id, visitor.client.id) : [];
+  const wished = visitor?.client ? new Set(mine.filter((p) => p.kind === "wish").map((p) => p.productId)) : null;
+  const recommended = mine.filter((p) => p.kind === "recommended" && p.onSale).map((p) => ({ ...p, id: p.productId }));
   const name = consultantName(site);
   const inCart = new Map(cart.map((l) => [l.product.id, l.quantity]));
   const href = (c: string | null) => {
@@ -84,6 +90,26 @@ export default async function SitePage({ params, searchParams }: Props) {
           </div>
         </section>
 
+        {visitor ? null : (
+          <section aria-labelledby="join" className="flex flex-col items-start gap-3 rounded-lg border bg-card p-4 sm:flex-row sm:items-center sm:justify-between">
+            <div className="flex flex-col gap-1">
+              <h2 id="join" className="text-lg font-semibold">
+                {t("account.ctaTitle")}
+              </h2>
+              <p className="text-sm text-muted-foreground">{t("account.ctaText")}</p>
+            </div>
+            <div className="flex shrink-0 flex-wrap gap-2">
+              <Link href={`/s/${ws.slug}/register`} className={buttonVariants()}>
+                <Heart aria-hidden />
+                {t("account.register")}
+              </Link>
+              <Link href={`/s/${ws.slug}/sign-in`} className={buttonVariants({ variant: "outline" })}>
+                {t("account.signIn")}
+              </Link>
+            </div>
+          </section>
+        )}
+
         <section aria-labelledby="meeting" className="flex flex-col items-start gap-3 rounded-lg border bg-card p-4 sm:flex-row sm:items-center sm:justify-between">
           <div className="flex flex-col gap-1">
             <h2 id="meeting" className="text-lg font-semibold">
@@ -96,6 +122,15 @@ export default async function SitePage({ params, searchParams }: Props) {
             {t("meeting.link")}
           </Link>
         </section>
+
+        {recommended.length && !q && !category ? (
+          <section aria-labelledby="recommended" className="flex flex-col gap-4">
+            <h2 id="recommended" className="text-xl font-semibold">
+              {t("profile.recommended")}
+            </h2>
+            <ProductList t={t} slug={ws.slug} products={recommended} currency={ws.currency} locale={locale} wished={wished} inCart={inCart} />
+          </section>
+        ) : null}
 
         <section aria-labelledby="catalogue" className="flex flex-col gap-4">
           <h2 id="catalogue" className="text-xl font-semibold">
@@ -135,26 +170,7 @@ export default async function SitePage({ params, searchParams }: Props) {
             </nav>
           ) : null}
           {products.length ? (
-            <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-              {products.map((p) => (
-                <li key={p.id} className="flex flex-col gap-1 rounded-lg border bg-card p-4">
-                  {p.imageUrl ? (
-                    // eslint-disable-next-line @next/next/no-img-element -- a link typed in the catalogue, to any host
-                    <img src={p.imageUrl} alt="" loading="lazy" referrerPolicy="no-referrer" className="mb-2 aspect-[4/3] w-full rounded-md bg-muted object-cover" />
-                  ) : null}
-                  <h3 className="font-medium break-words">{p.name}</h3>
-                  {p.category ? <p className="text-xs text-muted-foreground">{p.category}</p> : null}
-                  {p.description ? <p className="line-clamp-3 text-sm text-muted-foreground">{p.description}</p> : null}
-                  <div className="mt-auto flex flex-wrap items-end justify-between gap-2 pt-3">
-                    <div className="flex flex-col">
-                      <span className="text-lg font-semibold tabular-nums">{formatMoney(p.price, ws.currency, locale)}</span>
-                      {inCart.get(p.id) ? <span className="text-xs text-muted-foreground">{t("catalogue.inCart", { count: inCart.get(p.id)! })}</span> : null}
-                    </div>
-                    <AddToCartButton slug={ws.slug} productId={p.id} label={t("catalogue.add")} productName={p.name} />
-                  </div>
-                </li>
-              ))}
-            </ul>
+            <ProductList t={t} slug={ws.slug} products={products} currency={ws.currency} locale={locale} wished={wished} inCart={inCart} />
           ) : (
             <p className="rounded-lg border bg-card p-6 text-center text-muted-foreground">{q || category ? t("catalogue.nothingFound") : t("catalogue.empty")}</p>
           )}

@@ -20,6 +20,7 @@ import { formatMoney } from "@/lib/money";
 import { formatPhone, telLink } from "@/lib/phone";
 import { requireMember } from "@/lib/request-context";
 import { activityValues } from "./_components/activity-values";
+import { ClientWishlist } from "./_components/client-wishlist";
 import { BoughtProducts } from "./_components/bought-products";
 import { ArchiveButton, EraseButton } from "./_components/card-actions";
 import { ClientReminders } from "./_components/client-reminders";
@@ -99,6 +100,8 @@ export default async function ClientPage({ params }: Params) {
       channel: contactChannels.includes(channel as ContactChannel) ? tcon(`channel.${channel as ContactChannel}`) : channel,
       direction: contactDirections.includes(direction as ContactDirection) ? tcon(`direction.${direction as ContactDirection}`).toLocaleLowerCase(locale) : direction,
     }),
+    field: (f: string) => fieldNames([f]),
+    yesNo: (v: boolean) => t(v ? "fields.yes" : "fields.no"),
   };
   const figure = (label: string, value: string | number) => (
     <div className="rounded-lg border bg-card p-3">
@@ -259,7 +262,10 @@ export default async function ClientPage({ params }: Params) {
                 {activity.map((a) => (
                   <li key={a.id} className="rounded-lg border bg-card p-3 text-sm">
                     <p>
-                      {t(`activity.${a.kind}`, { actor: a.actor ?? t("activity.someone"), ...activityValues(a.data, activityFormat) })}
+                      {t(a.kind === "updated" && a.data.by === "customer" ? "activity.updated_by_customer" : `activity.${a.kind}`, {
+                        actor: a.actor ?? t("activity.someone"),
+                        ...activityValues(a.data, activityFormat),
+                      })}
                     </p>
                     {a.note ? <p className="mt-1 whitespace-pre-wrap text-muted-foreground">{a.note}</p> : null}
                     <p className="mt-1 text-xs text-muted-foreground">{format.dateTime(a.createdAt, { dateStyle: "medium", timeStyle: "short" })}</p>
@@ -297,7 +303,10 @@ export default async function ClientPage({ params }: Params) {
             <ClientOrders clientId={c.id} rows={orders} canOrder={!c.archivedAt} money={money} date={date} />
           </TabsContent>
           <TabsContent value="products">
-            <BoughtProducts rows={bought} money={money} date={date} />
+            <div className="flex flex-col gap-6">
+              <BoughtProducts rows={bought} money={money} date={date} />
+              <ClientWishlist workspaceId={ws} clientId={c.id} money={money} date={date} canRecommend={!c.archivedAt} />
+            </div>
           </TabsContent>
           <TabsContent value="reminders">
             <ClientReminders workspaceId={ws} clientId={c.id} timeZone={member.workspace.timeZone} canAdd={!c.archivedAt} />

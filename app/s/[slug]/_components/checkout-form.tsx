@@ -18,14 +18,17 @@ type Props = {
   /** What an empty cart shows. */
   empty: ReactNode;
   labels: Labels;
+  /** A signed-in customer's name, phone and e-mail from her card, to start the form with. */
+  prefill?: Partial<Record<"name" | "phone" | "email", string>>;
 };
 
 /**
  * The cart's checkout. It stays mounted while the page renders again after the order (the
  * cart is then empty), so the thanks with the order number can show.
  */
-export function CheckoutForm({ slug, summary, empty, labels }: Props) {
+export function CheckoutForm({ slug, summary, empty, labels, prefill }: Props) {
   const { state, formAction, formError, error, value, formKey } = useActionForm(placeSiteOrderAction);
+  const filled = (name: string) => value(name) ?? (state ? undefined : prefill?.[name as keyof typeof prefill]);
   if (state?.ok) {
     return <Thanks slug={slug} message={state.data.message} text={labels.thanksText} back={labels.back} />;
   }
@@ -41,7 +44,7 @@ export function CheckoutForm({ slug, summary, empty, labels }: Props) {
         <form key={formKey} action={formAction} noValidate data-testid="checkout" className="relative flex flex-col gap-4">
           <input type="hidden" name="slug" value={slug} />
           <FormError message={formError} />
-          <GuestFields form={{ error, value }} labels={labels} />
+          <GuestFields form={{ error, value: filled }} labels={labels} />
           <Field label={labels.note} name="note" error={error("note")}>
             <Textarea defaultValue={value("note")} maxLength={2000} rows={3} />
           </Field>

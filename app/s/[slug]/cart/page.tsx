@@ -3,6 +3,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { buttonVariants } from "@/components/ui/button";
 import { formatMoney } from "@/lib/money";
+import { formatPhone } from "@/lib/phone";
+import { currentSiteVisitor } from "@/lib/request-context";
 import { MAX_QUANTITY } from "@/lib/site-cart";
 import { CheckoutForm } from "../_components/checkout-form";
 import { QuantityButton } from "../_components/quantity-button";
@@ -21,7 +23,10 @@ export default async function CartPage({ params }: Props) {
   const { slug } = await params;
   const site = await loadSite(slug);
   const ws = site.workspace;
-  const [lines, t, locale] = await Promise.all([loadCart(site), getTranslations("site"), getLocale()]);
+  const [lines, t, locale, visitor] = await Promise.all([loadCart(site), getTranslations("site"), getLocale(), currentSiteVisitor(ws.id)]);
+  // A signed-in customer orders as herself: the form starts with her card's name and contacts.
+  const me = visitor?.client;
+  const prefill = me ? { name: [me.firstName, me.lastName].filter(Boolean).join(" "), phone: me.primaryPhone ? formatPhone(me.primaryPhone) : undefined, email: me.primaryEmail ?? visitor.user.email } : undefined;
   const money = (minor: number) => formatMoney(minor, ws.currency, locale);
   const name = consultantName(site);
   const total = lines.reduce((sum, l) => sum + l.product.price * l.quantity, 0);
@@ -76,6 +81,7 @@ export default async function CartPage({ params }: Props) {
           slug={ws.slug}
           summary={lines.length ? summary : null}
           empty={empty}
+          prefill={prefill}
           labels={{
             title: t("checkout.title"),
             intro: t("checkout.intro", { name }),
