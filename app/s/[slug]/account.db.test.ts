@@ -230,3 +230,13 @@ describe("the wishlist", () => {
     expect(failed(await actions.toggleWishAction(null, form({ slug: "anna", productId: cream, on: "true" }))).formError).toBe("Сессия закончилась. Войдите снова.");
   });
 });
+
+describe("signing in on the site", () => {
+  it("goes through the credentials provider to her profile; a bot's honeypot gets a wrong password's answer", async () => {
+    ok(await actions.siteSignInAction(null, form({ slug: "anna", email: " Maria@Mail.kz ", password: "secret-123" })));
+    expect(request.signIns).toEqual([{ email: "maria@mail.kz", password: "secret-123", redirectTo: "/s/anna/profile" }]);
+    const bot = failed(await actions.siteSignInAction(null, form({ slug: "anna", email: "maria@mail.kz", password: "secret-123", website: "x" })));
+    expect(bot.formError).toBe("Неверный e-mail или пароль");
+    expect(request.signIns).toHaveLength(1);
+  });
+});

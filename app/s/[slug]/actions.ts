@@ -127,11 +127,15 @@ export const registerAction = createAction(
   },
 );
 
-/** A customer signs in on the site (the same credentials provider as the app) and lands on her profile. */
+/**
+ * A customer signs in on the site (the same credentials provider as the app, with its limits)
+ * and lands on her profile. A filled honeypot gets the answer a wrong password gets.
+ */
 export const siteSignInAction = createAction(
-  { input: z.object({ slug, email: z.string().trim().toLowerCase().max(254).pipe(z.email()), password: z.string().min(1).max(200) }), access: "public" },
-  async ({ slug, email, password }) => {
+  { input: z.object({ slug, email: z.string().trim().toLowerCase().max(254).pipe(z.email()), password: z.string().min(1).max(200), website: z.string().optional() }), access: "public" },
+  async ({ slug, email, password, website }) => {
     const site = await openSite(slug);
+    if (isBot(website)) fail({ formError: "invalidCredentials" });
     await signInOrFail({ email, password }, profilePath(site));
   },
 );

@@ -7,7 +7,7 @@ import { db } from "@/db/client";
 import { createProduct } from "@/db/queries/products";
 import { updateSiteSettings } from "@/db/queries/site";
 import { createUserWithWorkspace } from "@/db/queries/users";
-import { orders } from "@/db/schema";
+import { clients, orders, users } from "@/db/schema";
 import { withTestDb } from "@/db/test-db";
 import type { Locale } from "@/lib/locales";
 import { CART_COOKIE, serializeCart } from "@/lib/site-cart";
@@ -20,11 +20,17 @@ import { loadMessages } from "@/lib/translator";
 const XSS = "<img src=x onerror=alert(1)>";
 const ESCAPED = "&lt;img src=x onerror=alert(1)&gt;";
 
-const request = vi.hoisted(() => ({ member: null as unknown, cookies: new Map<string, string>() }));
+const request = vi.hoisted(() => ({ member: null as unknown, customerId: null as string | null, cookies: new Map<string, string>() }));
 vi.mock("@/lib/request-context", () => ({
   currentLocale: async () => "ru",
   currentMember: async () => null,
-  currentSiteVisitor: async () => null, // the guest on the site
+  // The guest on the site, or the customer once she registered.
+  currentSiteVisitor: async (workspaceId: string) => {
+    const { findUserById } = await import("@/db/queries/users");
+    const { findCustomerClient } = await import("@/db/queries/customers");
+    const user = request.customerId ? await findUserById(request.customerId) : null;
+    return user ? { user, client: await findCustomerClient(workspaceId, user.id) } : null;
+  },
   requireMember: async () => request.member, // the consultant in the app
   requestIp: async () => "192.0.2.9",
   appOrigin: async () => "https://clientbook.test",
@@ -47,6 +53,8 @@ vi.mock("next-intl/server", () => ({
   getFormatter: async () => createFormatter({ locale: "ru", timeZone: "Asia/Almaty" }),
 }));
 vi.mock("resend", () => ({ Resend: class {} }));
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+vi.mock("@/lib/auth", () => ({ signIn: async () => undefined, signOut: async () => undefined, auth: async () => null }));
 // Async server components inside the card are rendered on their own (renderToStaticMarkup cannot await them).
 vi.mock("@/app/(app)/clients/[id]/_components/client-reminders", () => ({ ClientReminders: () => null }));
 vi.mock("@/app/(app)/clients/[id]/_components/client-contacts", () => ({ ClientContacts: () => null, ContactQuickActions: () => null }));
@@ -61,6 +69,7 @@ withTestDb();
 let ws = "";
 let orderId = "";
 let clientId = "";
+let customerClientId = "";
 
 function form(fields: Record<string, string>) {
   const fd = new FormData();
@@ -98,6 +107,14 @@ beforeAll(async () => {
   const asked = await site.requestSiteMeetingAction(null, form({ slug: "xss-site", name: `Анна ${XSS}`, phone: "+77025550101", date: tomorrow, note: `Вечером ${XSS}` }));
   expect(asked?.ok).toBe(true);
 
+  // A customer registers with markup in her name, then writes more into My profile.
+  expect((await site.registerAction(null, form({ slug: "xss-site", name: `Мария ${XSS}`, email: "maria@xss.kz", password: "secret-123", phone: "" })))?.ok).toBe(true);
+  const [customer] = await db().select().from(users).where(eq(users.email, "maria@xss.kz"));
+  request.customerId = customer.id;
+  const profile = { slug: "xss-site", firstName: `Мария ${XSS}`, lastName: XSS, "phones.0": "+77025550202", line1: `Абая ${XSS}`, city: XSS, postalCode: "050000", emails: "on" };
+  expect((await site.updateProfileAction(null, form(profile)))?.ok).toBe(true);
+  customerClientId = (await db().select().from(clients).where(eq(clients.customerUserId, customer.id)))[0].id;
+
   const [order] = await db().select().from(orders).where(and(eq(orders.workspaceId, ws), eq(orders.number, 1)));
   orderId = order.id;
   clientId = order.clientId;
@@ -126,5 +143,12 @@ describe("customer-entered text in the app", () => {
     const html = await render(await ClientReminders({ workspaceId: ws, clientId, timeZone: "Asia/Almaty", canAdd: true }));
     expect(html).toContain(`Встреча: Анна ${ESCAPED} просит бьюти-сессию`);
     expectText(html);
+  });
+
+  it("shows a registered customer's own words as text: her name, her address and the feed of her changes", async () => {
+    const html = await render(await ClientPage({ params: Promise.resolve({ id: customerClientId }) }));
+    expect(html).toContain(`Абая ${ESCAPED}`);
+    expect(html).toContain("изменено клиентом на сайте");
+    expectText(html, 5);
   });
 });

@@ -54,7 +54,7 @@ export function RegisterForm({ slug, labels }: { slug: string; labels: RegisterL
   );
 }
 
-export function SiteSignInForm({ slug, labels }: { slug: string; labels: Record<"email" | "password" | "submit", string> }) {
+export function SiteSignInForm({ slug, labels }: { slug: string; labels: Record<"email" | "password" | "submit" | "honeypot", string> }) {
   const { formAction, formError, error, value, formKey } = useActionForm(siteSignInAction);
   return (
     <form key={formKey} action={formAction} noValidate data-testid="site-sign-in" className={card}>
@@ -66,6 +66,7 @@ export function SiteSignInForm({ slug, labels }: { slug: string; labels: Record<
       <Field label={labels.password} name="password" error={error("password")}>
         <Input type="password" required maxLength={200} autoComplete="current-password" />
       </Field>
+      <Honeypot label={labels.honeypot} />
       <SubmitButton className="self-stretch sm:self-start">{labels.submit}</SubmitButton>
     </form>
   );

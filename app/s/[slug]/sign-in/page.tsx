@@ -28,7 +28,7 @@ export default async function SiteSignInPage({ params }: Props) {
       <main id="main" className="flex max-w-xl flex-col gap-4 pt-6">
         <h1 className="text-2xl font-semibold tracking-tight">{t("account.signInTitle")}</h1>
         <p className="text-muted-foreground">{t("account.signInIntro", { name })}</p>
-        <SiteSignInForm slug={ws.slug} labels={{ email: t("checkout.email"), password: t("account.password"), submit: t("account.signIn") }} />
+        <SiteSignInForm slug={ws.slug} labels={{ email: t("checkout.email"), password: t("account.password"), submit: t("account.signIn"), honeypot: t("checkout.honeypot") }} />
         <p className="text-sm">
           {t("account.noAccount")}{" "}
           <Link href={`/s/${ws.slug}/register`} className="font-medium text-primary underline-offset-4 hover:underline">
