@@ -6,7 +6,7 @@ import { findCustomerClient, listClientProducts } from "@/db/queries/customers";
 import { createProduct } from "@/db/queries/products";
 import { updateSiteSettings } from "@/db/queries/site";
 import { createUserWithWorkspace, findUserById } from "@/db/queries/users";
-import { activities, clients, emailLog, notifications, reminders, users } from "@/db/schema";
+import { activities, emailLog, notifications, reminders, users } from "@/db/schema";
 import { withTestDb } from "@/db/test-db";
 import type { ActionState } from "@/lib/action";
 import { clientInputSchema } from "@/lib/client-input";
