@@ -67,8 +67,6 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
     registeredDisplay: r.registeredAt ? format.dateTime(new Date(r.registeredAt), { dateStyle: "short", timeZone: member.workspace.timeZone }) : "",
   }));
 
-
-
   return (
     <>
       <PageHeader
