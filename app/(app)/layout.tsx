@@ -7,9 +7,8 @@ import { LocaleMenu } from "@/components/layout/locale-switcher-server";
 import { navItems } from "@/components/layout/nav-items";
 import { SignOutButton } from "@/components/layout/sign-out-button";
 import { Toaster } from "@/components/ui/toast";
-import { countUnread } from "@/db/queries/notifications";
-import { countNewOrders } from "@/db/queries/orders";
-import { countDueReminders, endOfToday } from "@/db/queries/reminders";
+import { countNavBadges } from "@/db/queries/nav-badges";
+import { endOfToday } from "@/db/queries/reminders";
 import { currentMember, outsiderHome } from "@/lib/request-context";
 
 /** The consultant's app: signed-in members only; a sidebar on desktop, a bottom bar on a phone. */
@@ -20,12 +19,10 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   const now = new Date();
   const until = endOfToday(timeZone, now);
   // Small indexed counts per page: new site orders, today's and overdue reminders, unread notices.
-  const [t, tc, newOrders, dueReminders, unread] = await Promise.all([
+  const [t, tc, { orders: newOrders, reminders: dueReminders, unread }] = await Promise.all([
     getTranslations("nav"),
     getTranslations("common"),
-    countNewOrders(workspaceId),
-    countDueReminders(workspaceId, member.user.id, until),
-    countUnread(workspaceId, member.user.id),
+    countNavBadges(workspaceId, member.user.id, until),
   ]);
   const badges: NavBadges = {
     orders: { count: newOrders, label: t("newOrders", { count: newOrders }) },

@@ -66,12 +66,16 @@ export function listNotifications(workspaceId: string, userId: string, { limit =
     .limit(limit);
 }
 
-/** How many of a member's notifications are unread (notifications_unread_idx). */
-export async function countUnread(workspaceId: string, userId: string) {
-  const [row] = await db()
+/** How many of a member's notifications are unread (notifications_unread_idx), as a query. */
+export function unreadCount(workspaceId: string, userId: string) {
+  return db()
     .select({ n: sql<number>`count(*)::int` })
     .from(notifications)
     .where(and(mine(workspaceId, userId), isNull(notifications.readAt)));
+}
+
+export async function countUnread(workspaceId: string, userId: string) {
+  const [row] = await unreadCount(workspaceId, userId);
   return Number(row.n);
 }
 

@@ -303,12 +303,16 @@ export async function deletePayment(workspaceId: string, actorId: string | null,
   });
 }
 
-/** How many site orders nobody has opened yet: the navigation's badge. */
-export async function countNewOrders(workspaceId: string) {
-  const [row] = await db()
+/** How many site orders nobody has opened yet, as a query (the navigation reads it with its other badges). */
+export function newOrdersCount(workspaceId: string) {
+  return db()
     .select({ n: sql<number>`count(*)::int` })
     .from(orders)
     .where(and(eq(orders.workspaceId, workspaceId), isNull(orders.archivedAt), eq(orders.status, "new")));
+}
+
+export async function countNewOrders(workspaceId: string) {
+  const [row] = await newOrdersCount(workspaceId);
   return Number(row.n);
 }
 

@@ -225,9 +225,13 @@ export function endOfToday(timeZone: string, now = new Date()) {
   return allDayTimes(addDays(localDateOf(now, timeZone), 1), 0, timeZone).dueAt;
 }
 
-/** Today's and overdue count: the navigation's badge. */
+/** Today's and overdue count, as a query (the navigation reads it with its other badges). */
+export function dueRemindersCount(workspaceId: string, userId: string, until: Date) {
+  return db().select({ n: sql<number>`count(*)::int` }).from(reminders).where(dueFor(workspaceId, userId, until));
+}
+
 export async function countDueReminders(workspaceId: string, userId: string, until: Date) {
-  const [row] = await db().select({ n: sql<number>`count(*)::int` }).from(reminders).where(dueFor(workspaceId, userId, until));
+  const [row] = await dueRemindersCount(workspaceId, userId, until);
   return Number(row.n);
 }
 

@@ -5,12 +5,7 @@ import { tableViews } from "../schema";
 type Owner = { workspaceId: string; userId: string; tableKey: string };
 const own = (o: Owner) => and(eq(tableViews.workspaceId, o.workspaceId), eq(tableViews.userId, o.userId), eq(tableViews.tableKey, o.tableKey));
 
-/** The user's current columns for a table (visible, in order), or null for the default. */
-export async function getColumnLayout(o: Owner) {
-  const [row] = await db().select({ columns: tableViews.columns }).from(tableViews).where(and(own(o), eq(tableViews.name, "")));
-  return row?.columns ?? null;
-}
-
+/** Saves the user's own columns for a table (visible, in order): the row with the empty name. */
 export async function saveColumnLayout(o: Owner, columns: string[]) {
   await db()
     .insert(tableViews)
@@ -22,13 +17,17 @@ export async function resetColumnLayout(o: Owner) {
   await db().delete(tableViews).where(and(own(o), eq(tableViews.name, "")));
 }
 
-/** The user's named views of a table. */
-export function listViews(o: Owner) {
-  return db()
+/**
+ * What a list page needs of the user's setup, in one query: her saved views (by name) and her
+ * own column layout (the row with the empty name), or null.
+ */
+export async function getTableSetup(o: Owner) {
+  const rows = await db()
     .select({ id: tableViews.id, name: tableViews.name, columns: tableViews.columns, query: tableViews.query, isDefault: tableViews.isDefault })
     .from(tableViews)
-    .where(and(own(o), ne(tableViews.name, "")))
+    .where(own(o))
     .orderBy(asc(sql`lower(${tableViews.name})`));
+  return { views: rows.filter((r) => r.name !== ""), columnLayout: rows.find((r) => r.name === "")?.columns ?? null };
 }
 
 /** Saves (or overwrites, by name) a view; making it the default unsets the others. */

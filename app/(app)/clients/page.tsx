@@ -6,10 +6,9 @@ import { PageHeader } from "@/components/layout/page-header";
 import { buttonVariants } from "@/components/ui/button";
 import { listClients } from "@/db/queries/client-list";
 import { listCustomFields } from "@/db/queries/custom-fields";
-import { getColumnLayout, listViews } from "@/db/queries/table-views";
+import { getTableSetup } from "@/db/queries/table-views";
+import { openDefaultView } from "@/components/data-table/default-view";
 import { listTags } from "@/db/queries/tags";
-import { viewHref } from "@/components/data-table/view-href";
-import { redirect } from "next/navigation";
 import { listMembers } from "@/db/queries/workspaces";
 import { activeFilterCount, parseClientListParams, pageSizes } from "@/lib/client-list-params";
 import { formatPhone } from "@/lib/phone";
@@ -27,19 +26,16 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
   const raw = await searchParams;
   const params = parseClientListParams(raw);
   const owner = { workspaceId, userId: member.user.id, tableKey: "clients" };
-  const views = await listViews(owner);
-  // A bare /clients opens the user's default view, if she has one.
-  const preferred = views.find((v) => v.isDefault);
-  if (preferred && Object.keys(raw).length === 0) redirect(viewHref("/clients", preferred));
-  const [{ rows, total, more }, tags, members, customFields, t, format, columnLayout] = await Promise.all([
+  const [{ rows, total, more }, tags, members, customFields, t, format, { views, columnLayout }] = await Promise.all([
     listClients(workspaceId, params, { timeZone: member.workspace.timeZone }),
     listTags(workspaceId),
     listMembers(workspaceId),
     listCustomFields(workspaceId),
     getTranslations("clients"),
     getFormatter(),
-    getColumnLayout(owner),
+    getTableSetup(owner),
   ]);
+  openDefaultView("/clients", views, raw);
   // Phones and dates are formatted here: the browser then needs no phone-number metadata,
   // and Kazakh dates come out right even where a browser lacks Kazakh calendar data.
   const date = (iso: string | null) => (iso ? format.dateTime(new Date(iso), { dateStyle: "short" }) : "");

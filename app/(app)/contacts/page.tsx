@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { Plus } from "lucide-react";
-import { viewHref } from "@/components/data-table/view-href";
 import { PageHeader } from "@/components/layout/page-header";
 import { buttonVariants } from "@/components/ui/button";
 import { listContacts } from "@/db/queries/contact-list";
-import { getColumnLayout, listViews } from "@/db/queries/table-views";
+import { getTableSetup } from "@/db/queries/table-views";
+import { openDefaultView } from "@/components/data-table/default-view";
 import { listTags } from "@/db/queries/tags";
 import { listMembers } from "@/db/queries/workspaces";
 import { activeContactFilterCount, pageSizes, parseContactListParams } from "@/lib/contact-list-params";
@@ -28,18 +27,15 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
   const raw = await searchParams;
   const params = parseContactListParams(raw);
   const owner = { workspaceId, userId: member.user.id, tableKey: "contacts" };
-  const views = await listViews(owner);
-  // A bare /contacts opens the user's default view, if she has one.
-  const preferred = views.find((v) => v.isDefault);
-  if (preferred && Object.keys(raw).length === 0) redirect(viewHref("/contacts", preferred));
-  const [{ rows, total, more }, members, tags, t, format, columnLayout] = await Promise.all([
+  const [{ rows, total, more }, members, tags, t, format, { views, columnLayout }] = await Promise.all([
     listContacts(workspaceId, params, { timeZone }),
     listMembers(workspaceId),
     listTags(workspaceId),
     getTranslations("contacts"),
     getFormatter(),
-    getColumnLayout(owner),
+    getTableSetup(owner),
   ]);
+  openDefaultView("/contacts", views, raw);
   // Times are formatted here, in the workspace's time zone.
   const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "short", timeStyle: "short", timeZone });
   const view: ContactRow[] = rows.map((r) => ({

@@ -1,15 +1,14 @@
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { Plus } from "lucide-react";
-import { viewHref } from "@/components/data-table/view-href";
 import { PageHeader } from "@/components/layout/page-header";
 import { buttonVariants } from "@/components/ui/button";
 import { listOrders } from "@/db/queries/order-list";
 import { searchCatalogue } from "@/db/queries/products";
-import { getColumnLayout, listViews } from "@/db/queries/table-views";
+import { getTableSetup } from "@/db/queries/table-views";
+import { openDefaultView } from "@/components/data-table/default-view";
 import { orderSources, orderStatuses, paymentStatuses } from "@/db/schema/orders";
 import { formatMoney } from "@/lib/money";
 import { activeOrderFilterCount, pageSizes, parseOrderListParams } from "@/lib/order-list-params";
@@ -32,18 +31,15 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
   const raw = await searchParams;
   const params = parseOrderListParams(raw);
   const owner = { workspaceId, userId: member.user.id, tableKey: "orders" };
-  const views = await listViews(owner);
-  // A bare /orders opens the user's default view, if she has one.
-  const preferred = views.find((v) => v.isDefault);
-  if (preferred && Object.keys(raw).length === 0) redirect(viewHref("/orders", preferred));
-  const [{ rows, total, more }, products, t, format, locale, columnLayout] = await Promise.all([
+  const [{ rows, total, more }, products, t, format, locale, { views, columnLayout }] = await Promise.all([
     listOrders(workspaceId, params, { timeZone }),
     searchCatalogue(workspaceId, "", PRODUCT_OPTIONS),
     getTranslations("orders"),
     getFormatter(),
     getLocale(),
-    getColumnLayout(owner),
+    getTableSetup(owner),
   ]);
+  openDefaultView("/orders", views, raw);
   // Money and dates are formatted here, in the workspace's currency and time zone: the
   // browser then needs no currency or Kazakh calendar data, and gets only what it draws.
   const money = (minor: number) => formatMoney(minor, currency, locale);

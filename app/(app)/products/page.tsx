@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { Plus } from "lucide-react";
-import { viewHref } from "@/components/data-table/view-href";
 import { PageHeader } from "@/components/layout/page-header";
 import { buttonVariants } from "@/components/ui/button";
 import { listProducts } from "@/db/queries/product-list";
 import { listCategories } from "@/db/queries/products";
-import { getColumnLayout, listViews } from "@/db/queries/table-views";
+import { getTableSetup } from "@/db/queries/table-views";
+import { openDefaultView } from "@/components/data-table/default-view";
 import { formatMoney } from "@/lib/money";
 import { parseProductListParams, productPageSizes } from "@/lib/product-list-params";
 import { currentLocale, requireMember } from "@/lib/request-context";
@@ -25,17 +24,14 @@ export default async function ProductsPage({ searchParams }: { searchParams: Pro
   const raw = await searchParams;
   const params = parseProductListParams(raw);
   const owner = { workspaceId, userId: member.user.id, tableKey: "products" };
-  const views = await listViews(owner);
-  // A bare /products opens the user's default view, if she has one.
-  const preferred = views.find((v) => v.isDefault);
-  if (preferred && Object.keys(raw).length === 0) redirect(viewHref("/products", preferred));
-  const [{ rows, total, more }, categories, columnLayout, t, locale] = await Promise.all([
+  const [{ rows, total, more }, categories, { views, columnLayout }, t, locale] = await Promise.all([
     listProducts(workspaceId, params),
     listCategories(workspaceId),
-    getColumnLayout(owner),
+    getTableSetup(owner),
     getTranslations("products"),
     currentLocale(),
   ]);
+  openDefaultView("/products", views, raw);
   // Prices are formatted here, in the reader's locale and the workspace's currency.
   const view = rows.map(({ price, ...r }) => ({ ...r, priceDisplay: formatMoney(price, member.workspace.currency, locale) }));
 

@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { Plus } from "lucide-react";
-import { viewHref } from "@/components/data-table/view-href";
 import { PageHeader } from "@/components/layout/page-header";
 import { buttonVariants } from "@/components/ui/button";
 import { listReminders } from "@/db/queries/reminder-list";
-import { getColumnLayout, listViews } from "@/db/queries/table-views";
+import { getTableSetup } from "@/db/queries/table-views";
+import { openDefaultView } from "@/components/data-table/default-view";
 import { listTags } from "@/db/queries/tags";
 import { listMembers } from "@/db/queries/workspaces";
 import { reminderCategories, reminderKinds } from "@/db/schema/reminders";
@@ -31,19 +30,17 @@ export default async function RemindersPage({ searchParams }: { searchParams: Pr
   const raw = await searchParams;
   const params = parseReminderListParams(raw);
   const owner = { workspaceId, userId: member.user.id, tableKey: "reminders" };
-  const views = await listViews(owner);
-  const preferred = views.find((v) => v.isDefault);
-  if (preferred && Object.keys(raw).length === 0) redirect(viewHref("/reminders", preferred));
   const now = new Date();
-  const [{ rows, total, more }, members, tags, t, tr, format, columnLayout] = await Promise.all([
+  const [{ rows, total, more }, members, tags, t, tr, format, { views, columnLayout }] = await Promise.all([
     listReminders(workspaceId, params, { timeZone, now }),
     listMembers(workspaceId),
     listTags(workspaceId),
     getTranslations("reminders"),
     getTranslations(),
     getFormatter(),
-    getColumnLayout(owner),
+    getTableSetup(owner),
   ]);
+  openDefaultView("/reminders", views, raw);
   const today = localDateOf(now, timeZone);
   const tomorrow = zonedTime(addDays(today, 1), 0, 0, timeZone);
   const startOfToday = zonedTime(today, 0, 0, timeZone);

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { createUserWithWorkspace } from "@/db/queries/users";
+import { withTestDb } from "@/db/test-db";
+import { countNavBadges } from "./nav-badges";
+import { createNotifications, countUnread } from "./notifications";
+import { countNewOrders } from "./orders";
+import { countDueReminders, createReminder } from "./reminders";
+
+withTestDb();
+
+describe("the navigation's badges", () => {
+  it("count in one query what the three counts count one by one, for this member only", async () => {
+    const w = { country: "KZ", currency: "KZT" as const, timeZone: "Asia/Almaty", defaultLocale: "ru" as const };
+    const a = await createUserWithWorkspace({ name: "A", email: "a@badges.kz", passwordHash: "h", locale: "ru", workspace: { ...w, name: "A", slug: "badges-a" } });
+    const ws = a.workspace.id;
+    const reminder = { description: null, allDay: false, clientId: null, tagId: null, orderId: null, contactId: null, category: null, recurrence: "none" as const };
+    await createReminder(ws, a.user.id, { ...reminder, title: "Позвонить", dueAt: new Date(Date.now() - 3600_000), assigneeId: a.user.id });
+    await createReminder(ws, a.user.id, { ...reminder, title: "Завтра", dueAt: new Date(Date.now() + 3 * 86400_000), assigneeId: a.user.id });
+    await createNotifications(ws, [{ userId: a.user.id, kind: "profile_changed", data: { clientName: "X" } }]);
+    const until = new Date(Date.now() + 86400_000);
+    const badges = await countNavBadges(ws, a.user.id, until);
+    expect(badges).toEqual({ orders: await countNewOrders(ws), reminders: await countDueReminders(ws, a.user.id, until), unread: await countUnread(ws, a.user.id) });
+    expect(badges.reminders).toBeGreaterThanOrEqual(1);
+    expect(badges.unread).toBeGreaterThanOrEqual(1);
+  });
+});
