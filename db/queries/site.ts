@@ -57,11 +57,18 @@ function onSite(workspaceId: string, shown: string[] | null) {
 
 const siteColumns = { id: products.id, name: products.name, category: products.category, price: products.price, imageUrl: products.imageUrl, description: products.description };
 
-/** The site's catalogue by name, narrowed by a search and a category. A catalogue is hundreds of rows: ILIKE is enough. */
-export function listSiteProducts(workspaceId: string, shown: string[] | null, filter: { q: string; category: string | null }, limit = 200) {
+/** Products a site page shows at once; the page links to the next ones. */
+export const SITE_PAGE_SIZE = 60;
+
+/**
+ * One page of the site's catalogue by name, narrowed by a search and a category, and whether
+ * more follow. A catalogue is hundreds of rows: ILIKE is enough.
+ */
+export async function listSiteProducts(workspaceId: string, shown: string[] | null, filter: { q: string; category: string | null; page?: number }) {
+  const offset = ((filter.page ?? 1) - 1) * SITE_PAGE_SIZE;
   const q = filter.q.trim();
   const like = `%${escapeLike(q)}%`;
-  return db()
+  const rows = await db()
     .select(siteColumns)
     .from(products)
     .where(
@@ -72,7 +79,9 @@ export function listSiteProducts(workspaceId: string, shown: string[] | null, fi
       ),
     )
     .orderBy(asc(sql`${products.name} collate "und-x-icu"`), asc(products.id))
-    .limit(limit);
+    .limit(SITE_PAGE_SIZE + 1)
+    .offset(offset);
+  return { products: rows.slice(0, SITE_PAGE_SIZE), more: rows.length > SITE_PAGE_SIZE };
 }
 
 /** The categories the site shows that have something in them. */

@@ -9,7 +9,7 @@ import { listSiteCategories, listSiteProducts } from "@/db/queries/site";
 import { currentSiteVisitor } from "@/lib/request-context";
 import { cn } from "@/lib/cn";
 import { telLink, whatsappLink } from "@/lib/phone";
-import { one, type SearchParams } from "@/lib/url-params";
+import { one, pageParam, type SearchParams } from "@/lib/url-params";
 import { ProductList } from "./_components/product-list";
 import { SiteTopBar } from "./_components/site-top-bar";
 import { consultantName, loadCart, loadSite } from "./load-site";
@@ -29,8 +29,9 @@ export default async function SitePage({ params, searchParams }: Props) {
   const sp = await searchParams;
   const q = (one(sp.q) ?? "").slice(0, 100);
   const category = one(sp.category)?.slice(0, 100) ?? null;
-  const [products, categories, cart, t, locale, visitor] = await Promise.all([
-    listSiteProducts(ws.id, ws.siteCategories, { q, category }),
+  const page = pageParam(one(sp.page));
+  const [{ products, more }, categories, cart, t, locale, visitor] = await Promise.all([
+    listSiteProducts(ws.id, ws.siteCategories, { q, category, page }),
     listSiteCategories(ws.id, ws.siteCategories),
     loadCart(site),
     getTranslations("site"),
@@ -43,10 +44,11 @@ export default async function SitePage({ params, searchParams }: Props) {
   const recommended = mine.filter((p) => p.kind === "recommended" && p.onSale).map((p) => ({ ...p, id: p.productId }));
   const name = consultantName(site);
   const inCart = new Map(cart.map((l) => [l.product.id, l.quantity]));
-  const href = (c: string | null) => {
+  const href = (c: string | null, pageNumber = 1) => {
     const p = new URLSearchParams();
     if (q) p.set("q", q);
     if (c) p.set("category", c);
+    if (pageNumber > 1) p.set("page", String(pageNumber));
     const s = p.toString();
     return `/s/${ws.slug}${s ? `?${s}` : ""}`;
   };
@@ -170,7 +172,25 @@ export default async function SitePage({ params, searchParams }: Props) {
             </nav>
           ) : null}
           {products.length ? (
-            <ProductList t={t} slug={ws.slug} products={products} currency={ws.currency} locale={locale} wished={wished} inCart={inCart} />
+            <>
+              <ProductList t={t} slug={ws.slug} products={products} currency={ws.currency} locale={locale} wished={wished} inCart={inCart} />
+              {page > 1 || more ? (
+                <nav aria-label={t("catalogue.pages")} className="flex flex-wrap items-center justify-between gap-2">
+                  {page > 1 ? (
+                    <Link href={href(category, page - 1)} className={buttonVariants({ variant: "outline" })}>
+                      {t("catalogue.previous")}
+                    </Link>
+                  ) : (
+                    <span />
+                  )}
+                  {more ? (
+                    <Link href={href(category, page + 1)} className={buttonVariants({ variant: "outline" })}>
+                      {t("catalogue.next")}
+                    </Link>
+                  ) : null}
+                </nav>
+              ) : null}
+            </>
           ) : (
             <p className="rounded-lg border bg-card p-6 text-center text-muted-foreground">{q || category ? t("catalogue.nothingFound") : t("catalogue.empty")}</p>
           )}
