@@ -127,16 +127,16 @@ describe("the cart page", () => {
 });
 
 describe("a long catalogue", () => {
-  it("comes in pages of 60 with links to the next and previous ones, keeping the search and category", async () => {
+  it("comes in pages of 60 with links to the next and previous ones (to the catalogue's heading), keeping the search and category", async () => {
     for (let i = 1; i <= 60; i++) {
       await createProduct(ws, { sku: null, name: `Тоник ${String(i).padStart(2, "0")}`, category: "Уход", price: 1_000_00, active: true, imageUrl: null, description: null });
     }
     const first = await sitePage({ category: "Уход" });
     expect(first.match(/data-testid="add-to-cart"/g)).toHaveLength(60);
-    expect(first).toContain('href="/s/dana-site?category=%D0%A3%D1%85%D0%BE%D0%B4&amp;page=2"');
+    expect(first).toContain('href="/s/dana-site?category=%D0%A3%D1%85%D0%BE%D0%B4&amp;page=2#catalogue"');
     const second = await sitePage({ category: "Уход", page: "2" });
     expect(second.match(/data-testid="add-to-cart"/g)).toHaveLength(2);
-    expect(second).toContain('href="/s/dana-site?category=%D0%A3%D1%85%D0%BE%D0%B4"');
+    expect(second).toContain('href="/s/dana-site?category=%D0%A3%D1%85%D0%BE%D0%B4#catalogue"');
     expect(second).not.toContain("page=3");
     expect((await sitePage({ page: "x" })).match(/data-testid="add-to-cart"/g)).toHaveLength(60);
   });

@@ -135,7 +135,7 @@ export default async function SitePage({ params, searchParams }: Props) {
         ) : null}
 
         <section aria-labelledby="catalogue" className="flex flex-col gap-4">
-          <h2 id="catalogue" className="text-xl font-semibold">
+          <h2 id="catalogue" className="scroll-mt-16 text-xl font-semibold">
             {t("catalogue.title")}
           </h2>
           <form role="search" action={`/s/${ws.slug}`} className="flex gap-2">
@@ -177,14 +177,14 @@ export default async function SitePage({ params, searchParams }: Props) {
               {page > 1 || more ? (
                 <nav aria-label={t("catalogue.pages")} className="flex flex-wrap items-center justify-between gap-2">
                   {page > 1 ? (
-                    <Link href={href(category, page - 1)} className={buttonVariants({ variant: "outline" })}>
+                    <Link href={`${href(category, page - 1)}#catalogue`} className={buttonVariants({ variant: "outline" })}>
                       {t("catalogue.previous")}
                     </Link>
                   ) : (
                     <span />
                   )}
                   {more ? (
-                    <Link href={href(category, page + 1)} className={buttonVariants({ variant: "outline" })}>
+                    <Link href={`${href(category, page + 1)}#catalogue`} className={buttonVariants({ variant: "outline" })}>
                       {t("catalogue.next")}
                     </Link>
                   ) : null}
