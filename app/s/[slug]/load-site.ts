@@ -1,7 +1,8 @@
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
 import { getPublicSite, siteProductsByIds, type PublicSite } from "@/db/queries/site";
+import { currentSiteVisitor } from "@/lib/request-context";
 import { readCart } from "./cart-cookie";
 
 /** The switched-on site of this slug, read once per request; a 404 page otherwise. */
@@ -26,3 +27,14 @@ export const loadCart = cache(async (site: PublicSite) => {
     return product ? [{ product, quantity: l.quantity }] : [];
   });
 });
+
+/**
+ * The register and sign-in pages' data: the site, who it speaks for and the cart's count. A
+ * visitor who is signed in already goes to her profile (which offers to join, if need be).
+ */
+export async function loadSignedOutPage(slug: string) {
+  const site = await loadSite(slug);
+  if (await currentSiteVisitor(site.workspace.id)) redirect(`/s/${site.workspace.slug}/profile`);
+  const cart = await loadCart(site);
+  return { site, name: consultantName(site), cartCount: cart.reduce((n, l) => n + l.quantity, 0) };
+}

@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { redirect } from "next/navigation";
-import { currentSiteVisitor } from "@/lib/request-context";
 import { SiteSignInForm } from "../_components/account-forms";
 import { SiteTopBar } from "../_components/site-top-bar";
-import { consultantName, loadCart, loadSite } from "../load-site";
+import { consultantName, loadSignedOutPage, loadSite } from "../load-site";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -16,15 +14,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** A customer signs in with the account she registered here or with another consultant. */
 export default async function SiteSignInPage({ params }: Props) {
-  const { slug } = await params;
-  const site = await loadSite(slug);
+  const [{ site, name, cartCount }, t] = await Promise.all([loadSignedOutPage((await params).slug), getTranslations("site")]);
   const ws = site.workspace;
-  if (await currentSiteVisitor(ws.id)) redirect(`/s/${ws.slug}/profile`);
-  const [cart, t] = await Promise.all([loadCart(site), getTranslations("site")]);
-  const name = consultantName(site);
   return (
     <>
-      <SiteTopBar slug={ws.slug} name={name} cartCount={cart.reduce((n, l) => n + l.quantity, 0)} />
+      <SiteTopBar slug={ws.slug} name={name} cartCount={cartCount} />
       <main id="main" className="flex max-w-xl flex-col gap-4 pt-6">
         <h1 className="text-2xl font-semibold tracking-tight">{t("account.signInTitle")}</h1>
         <p className="text-muted-foreground">{t("account.signInIntro", { name })}</p>
