@@ -2,13 +2,9 @@ import type { CountryCode } from "libphonenumber-js";
 import { z } from "zod";
 import { addressKinds, consentKinds, emailLabels, phoneLabels, type CustomFieldType } from "@/db/schema/clients";
 import { locales } from "./locales";
-import { optionalText as text } from "./form-fields";
+import { optionalInt as int, optionalText as text } from "./form-fields";
 import { parsePhone } from "./phone";
 import { isValidDayMonth } from "./birthday";
-
-/** Optional whole number from a form field: empty becomes null. */
-const int = (min: number, max: number) =>
-  z.preprocess((v) => (v === "" || v === undefined || v === null ? null : v), z.coerce.number().int().min(min).max(max).nullable());
 
 const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
 

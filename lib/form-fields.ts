@@ -12,6 +12,10 @@ export const optionalText = (max: number) =>
     .optional()
     .transform((v) => v || null);
 
+/** An optional whole number from a form field: empty becomes null. */
+export const optionalInt = (min: number, max: number) =>
+  z.preprocess((v) => (v === "" || v === undefined || v === null ? null : v), z.coerce.number().int().min(min).max(max).nullable());
+
 /** Only web links: a `javascript:` or `data:` URL must never become an <img src> or a link. */
 export function isWebUrl(v: string): boolean {
   try {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isWebUrl, optionalText as text } from "./form-fields";
+import { isWebUrl, optionalInt as int, optionalText as text } from "./form-fields";
 import { isValidDayMonth } from "./birthday";
 import { parsePhone, type CountryCode } from "./phone";
 import { isoDate, parseIsoDate, type LocalDate } from "./zoned-time";
@@ -116,10 +116,6 @@ export function registerSchema(country: CountryCode) {
     website: z.string().optional(),
   });
 }
-
-/** Optional whole number from a form field: empty becomes null. */
-const int = (min: number, max: number) =>
-  z.preprocess((v) => (v === "" || v === undefined ? null : v), z.coerce.number().int().min(min).max(max).nullable());
 
 /**
  * "My profile" on the site: her name, up to three phones (the first is the main one), her

@@ -89,7 +89,7 @@ export function listClientProducts(workspaceId: string, clientId: string) {
     .select({
       kind: clientProducts.kind,
       createdAt: clientProducts.createdAt,
-      productId: products.id,
+      id: products.id,
       name: products.name,
       sku: products.sku,
       price: products.price,

@@ -2,6 +2,7 @@ import { CalendarHeart, Heart, Mail, MessageCircle, Phone, Search, Send } from "
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { Button, buttonVariants } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { listClientProducts } from "@/db/queries/customers";
@@ -19,6 +20,21 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<SearchPa
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const site = await loadSite((await params).slug);
   return { title: consultantName(site), description: site.workspace.siteBio ?? undefined };
+}
+
+/** A boxed invitation on the front page: a title, a line of text and its buttons. */
+function Invitation({ id, title, text, children }: { id: string; title: string; text: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="flex flex-col items-start gap-3 rounded-lg border bg-card p-4 sm:flex-row sm:items-center sm:justify-between">
+      <div className="flex flex-col gap-1">
+        <h2 id={id} className="text-lg font-semibold">
+          {title}
+        </h2>
+        <p className="text-sm text-muted-foreground">{text}</p>
+      </div>
+      <div className="flex shrink-0 flex-wrap gap-2">{children}</div>
+    </section>
+  );
 }
 
 /** The consultant's public page: who she is, how to reach her, and her catalogue to order from. */
@@ -40,8 +56,8 @@ export default async function SitePage({ params, searchParams }: Props) {
   ]);
   // Hearts for a customer of this site: her wishlist; what the consultant recommends goes first.
   const mine = visitor?.client ? await listClientProducts(ws.id, visitor.client.id) : [];
-  const wished = visitor?.client ? new Set(mine.filter((p) => p.kind === "wish").map((p) => p.productId)) : null;
-  const recommended = mine.filter((p) => p.kind === "recommended" && p.onSale).map((p) => ({ ...p, id: p.productId }));
+  const wished = visitor?.client ? new Set(mine.filter((p) => p.kind === "wish").map((p) => p.id)) : null;
+  const recommended = mine.filter((p) => p.kind === "recommended" && p.onSale);
   const name = consultantName(site);
   const inCart = new Map(cart.map((l) => [l.product.id, l.quantity]));
   const href = (c: string | null, pageNumber = 1) => {
@@ -93,37 +109,23 @@ export default async function SitePage({ params, searchParams }: Props) {
         </section>
 
         {visitor ? null : (
-          <section aria-labelledby="join" className="flex flex-col items-start gap-3 rounded-lg border bg-card p-4 sm:flex-row sm:items-center sm:justify-between">
-            <div className="flex flex-col gap-1">
-              <h2 id="join" className="text-lg font-semibold">
-                {t("account.ctaTitle")}
-              </h2>
-              <p className="text-sm text-muted-foreground">{t("account.ctaText")}</p>
-            </div>
-            <div className="flex shrink-0 flex-wrap gap-2">
-              <Link href={`/s/${ws.slug}/register`} className={buttonVariants()}>
-                <Heart aria-hidden />
-                {t("account.register")}
-              </Link>
-              <Link href={`/s/${ws.slug}/sign-in`} className={buttonVariants({ variant: "outline" })}>
-                {t("account.signIn")}
-              </Link>
-            </div>
-          </section>
+          <Invitation id="join" title={t("account.ctaTitle")} text={t("account.ctaText")}>
+            <Link href={`/s/${ws.slug}/register`} className={buttonVariants()}>
+              <Heart aria-hidden />
+              {t("account.register")}
+            </Link>
+            <Link href={`/s/${ws.slug}/sign-in`} className={buttonVariants({ variant: "outline" })}>
+              {t("account.signIn")}
+            </Link>
+          </Invitation>
         )}
 
-        <section aria-labelledby="meeting" className="flex flex-col items-start gap-3 rounded-lg border bg-card p-4 sm:flex-row sm:items-center sm:justify-between">
-          <div className="flex flex-col gap-1">
-            <h2 id="meeting" className="text-lg font-semibold">
-              {t("meeting.title")}
-            </h2>
-            <p className="text-sm text-muted-foreground">{t("meeting.text")}</p>
-          </div>
-          <Link href={`/s/${ws.slug}/meeting`} className={cn(buttonVariants(), "shrink-0")}>
+        <Invitation id="meeting" title={t("meeting.title")} text={t("meeting.text")}>
+          <Link href={`/s/${ws.slug}/meeting`} className={buttonVariants()}>
             <CalendarHeart aria-hidden />
             {t("meeting.link")}
           </Link>
-        </section>
+        </Invitation>
 
         {recommended.length && !q && !category ? (
           <section aria-labelledby="recommended" className="flex flex-col gap-4">

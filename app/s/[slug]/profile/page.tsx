@@ -58,7 +58,7 @@ export default async function ProfilePage({ params, searchParams }: Props) {
   const products = await listClientProducts(ws.id, c.id);
   const wished = products.filter((p) => p.kind === "wish" && p.onSale);
   const recommended = products.filter((p) => p.kind === "recommended" && p.onSale);
-  const wishedIds = new Set(wished.map((p) => p.productId));
+  const wishedIds = new Set(wished.map((p) => p.id));
   const months = Array.from({ length: 12 }, (_, i) => format.dateTime(new Date(Date.UTC(2000, i, 1)), { month: "long", timeZone: "UTC" }));
   const sp = await searchParams;
 
@@ -83,14 +83,14 @@ export default async function ProfilePage({ params, searchParams }: Props) {
         {recommended.length ? (
           <section aria-labelledby="recommended" className="flex flex-col gap-3">
             <h2 id="recommended" className="text-xl font-semibold">{t("profile.recommended")}</h2>
-            <ProductList t={t} slug={ws.slug} products={recommended.map((p) => ({ ...p, id: p.productId }))} currency={ws.currency} locale={locale} wished={wishedIds} />
+            <ProductList t={t} slug={ws.slug} products={recommended} currency={ws.currency} locale={locale} wished={wishedIds} />
           </section>
         ) : null}
 
         <section aria-labelledby="wishlist" className="flex flex-col gap-3">
           <h2 id="wishlist" className="text-xl font-semibold">{t("profile.wishlist")}</h2>
           {wished.length ? (
-            <ProductList t={t} slug={ws.slug} products={wished.map((p) => ({ ...p, id: p.productId }))} currency={ws.currency} locale={locale} wished={wishedIds} />
+            <ProductList t={t} slug={ws.slug} products={wished} currency={ws.currency} locale={locale} wished={wishedIds} />
           ) : (
             <p className="rounded-lg border bg-card p-4 text-muted-foreground">{t("profile.wishlistEmpty")}</p>
           )}

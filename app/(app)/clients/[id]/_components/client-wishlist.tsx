@@ -12,7 +12,7 @@ export async function ClientWishlist({ workspaceId, clientId, money, date, canRe
   const wished = rows.filter((r) => r.kind === "wish");
   const recommended = rows.filter((r) => r.kind === "recommended");
   const line = (r: (typeof rows)[number], action?: React.ReactNode) => (
-    <li key={`${r.kind}:${r.productId}`} className="flex items-center gap-3 rounded-lg border bg-card p-3 text-sm">
+    <li key={`${r.kind}:${r.id}`} className="flex items-center gap-3 rounded-lg border bg-card p-3 text-sm">
       <div className="min-w-0 flex-1 break-words">
         <p className="font-medium">{r.name}</p>
         <p className="text-xs text-muted-foreground">
@@ -38,7 +38,7 @@ export async function ClientWishlist({ workspaceId, clientId, money, date, canRe
         </h3>
         {recommended.length ? (
           <ul className="flex flex-col gap-2">
-            {recommended.map((r) => line(r, <UnrecommendButton clientId={clientId} productId={r.productId} label={t("unrecommend", { name: r.name })} />))}
+            {recommended.map((r) => line(r, <UnrecommendButton clientId={clientId} productId={r.id} label={t("unrecommend", { name: r.name })} />))}
           </ul>
         ) : (
           <p className="text-sm text-muted-foreground">{t("recommendedEmpty")}</p>
