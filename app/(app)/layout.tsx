@@ -7,7 +7,7 @@ import { LocaleMenu } from "@/components/layout/locale-switcher-server";
 import { navItems } from "@/components/layout/nav-items";
 import { SignOutButton } from "@/components/layout/sign-out-button";
 import { Toaster } from "@/components/ui/toast";
-import { countNavBadges } from "@/db/queries/nav-badges";
+import { BADGE_CAP, countNavBadges } from "@/db/queries/nav-badges";
 import { endOfToday } from "@/db/queries/reminders";
 import { currentMember, outsiderHome } from "@/lib/request-context";
 
@@ -24,11 +24,8 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
     getTranslations("common"),
     countNavBadges(workspaceId, member.user.id, until),
   ]);
-  const badges: NavBadges = {
-    orders: { count: newOrders, label: t("newOrders", { count: newOrders }) },
-    reminders: { count: dueReminders, label: t("dueReminders", { count: dueReminders }) },
-    notifications: { count: unread, label: t("unread", { count: unread }) },
-  };
+  const badge = (count: number, key: "newOrders" | "dueReminders" | "unread") => ({ count, label: count < BADGE_CAP ? t(key, { count }) : t("overCap") });
+  const badges: NavBadges = { orders: badge(newOrders, "newOrders"), reminders: badge(dueReminders, "dueReminders"), notifications: badge(unread, "unread") };
 
   const labels = {
     ...Object.fromEntries(navItems.map(({ key }) => [key, t(key)])),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createUserWithWorkspace } from "@/db/queries/users";
 import { withTestDb } from "@/db/test-db";
-import { countNavBadges } from "./nav-badges";
+import { BADGE_CAP, countNavBadges } from "./nav-badges";
 import { createNotifications, countUnread } from "./notifications";
 import { countNewOrders } from "./orders";
 import { countDueReminders, createReminder } from "./reminders";
@@ -22,5 +22,14 @@ describe("the navigation's badges", () => {
     expect(badges).toEqual({ orders: await countNewOrders(ws), reminders: await countDueReminders(ws, a.user.id, until), unread: await countUnread(ws, a.user.id) });
     expect(badges.reminders).toBeGreaterThanOrEqual(1);
     expect(badges.unread).toBeGreaterThanOrEqual(1);
+  });
+
+  it("stop at the cap that the badge shows as 99+", async () => {
+    const w = { country: "KZ", currency: "KZT" as const, timeZone: "Asia/Almaty", defaultLocale: "ru" as const };
+    const a = await createUserWithWorkspace({ name: "B", email: "b@badges.kz", passwordHash: "h", locale: "ru", workspace: { ...w, name: "B", slug: "badges-b" } });
+    const ws = a.workspace.id;
+    await createNotifications(ws, Array.from({ length: BADGE_CAP + 5 }, () => ({ userId: a.user.id, kind: "profile_changed" as const, data: { clientName: "X" } })));
+    expect(await countUnread(ws, a.user.id)).toBe(BADGE_CAP + 5);
+    expect((await countNavBadges(ws, a.user.id, new Date())).unread).toBe(BADGE_CAP);
   });
 });

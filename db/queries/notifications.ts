@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull } from "drizzle-orm";
 import { db, type Db } from "../client";
 import { memberships, notifications, type NotificationKind, type ReminderKind } from "../schema";
 
@@ -66,17 +66,11 @@ export function listNotifications(workspaceId: string, userId: string, { limit =
     .limit(limit);
 }
 
-/** How many of a member's notifications are unread (notifications_unread_idx), as a query. */
-export function unreadCount(workspaceId: string, userId: string) {
-  return db()
-    .select({ n: sql<number>`count(*)::int` })
-    .from(notifications)
-    .where(and(mine(workspaceId, userId), isNull(notifications.readAt)));
-}
+/** A member's unread notifications (notifications_unread_idx); the navigation counts them too. */
+export const isUnread = (workspaceId: string, userId: string) => and(mine(workspaceId, userId), isNull(notifications.readAt));
 
-export async function countUnread(workspaceId: string, userId: string) {
-  const [row] = await unreadCount(workspaceId, userId);
-  return Number(row.n);
+export function countUnread(workspaceId: string, userId: string) {
+  return db().$count(notifications, isUnread(workspaceId, userId));
 }
 
 /** Marks some of a member's notifications read (or all of them); returns how many changed. */

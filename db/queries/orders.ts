@@ -303,17 +303,11 @@ export async function deletePayment(workspaceId: string, actorId: string | null,
   });
 }
 
-/** How many site orders nobody has opened yet, as a query (the navigation reads it with its other badges). */
-export function newOrdersCount(workspaceId: string) {
-  return db()
-    .select({ n: sql<number>`count(*)::int` })
-    .from(orders)
-    .where(and(eq(orders.workspaceId, workspaceId), isNull(orders.archivedAt), eq(orders.status, "new")));
-}
+/** Site orders nobody has opened yet; the navigation counts them too. */
+export const isNewOrder = (workspaceId: string) => and(eq(orders.workspaceId, workspaceId), isNull(orders.archivedAt), eq(orders.status, "new"));
 
-export async function countNewOrders(workspaceId: string) {
-  const [row] = await newOrdersCount(workspaceId);
-  return Number(row.n);
+export function countNewOrders(workspaceId: string) {
+  return db().$count(orders, isNewOrder(workspaceId));
 }
 
 /** A client's orders, newest first, for her card's Orders tab. */

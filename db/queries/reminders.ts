@@ -211,7 +211,7 @@ export async function getReminder(workspaceId: string, id: string) {
 }
 
 /** Open reminders due before `until` (today's and overdue) for a member: hers and the unassigned. */
-function dueFor(workspaceId: string, userId: string, until: Date) {
+export function isDueFor(workspaceId: string, userId: string, until: Date) {
   return and(
     eq(reminders.workspaceId, workspaceId),
     isNull(reminders.doneAt),
@@ -225,14 +225,8 @@ export function endOfToday(timeZone: string, now = new Date()) {
   return allDayTimes(addDays(localDateOf(now, timeZone), 1), 0, timeZone).dueAt;
 }
 
-/** Today's and overdue count, as a query (the navigation reads it with its other badges). */
-export function dueRemindersCount(workspaceId: string, userId: string, until: Date) {
-  return db().select({ n: sql<number>`count(*)::int` }).from(reminders).where(dueFor(workspaceId, userId, until));
-}
-
-export async function countDueReminders(workspaceId: string, userId: string, until: Date) {
-  const [row] = await dueRemindersCount(workspaceId, userId, until);
-  return Number(row.n);
+export function countDueReminders(workspaceId: string, userId: string, until: Date) {
+  return db().$count(reminders, isDueFor(workspaceId, userId, until));
 }
 
 /** Today's and overdue reminders, oldest first: the sign-in dialog. */
@@ -252,7 +246,7 @@ export function listDueReminders(workspaceId: string, userId: string, until: Dat
     .from(reminders)
     .leftJoin(clients, and(eq(clients.workspaceId, reminders.workspaceId), eq(clients.id, reminders.clientId)))
     .leftJoin(orders, and(eq(orders.workspaceId, reminders.workspaceId), eq(orders.id, reminders.orderId)))
-    .where(dueFor(workspaceId, userId, until))
+    .where(isDueFor(workspaceId, userId, until))
     .orderBy(asc(reminders.dueAt), asc(reminders.id))
     .limit(limit);
 }
