@@ -1,6 +1,6 @@
 import { redirect } from "next/navigation";
-import { auth } from "@/lib/auth";
+import { sessionUserId } from "@/lib/request-context";
 
 export default async function Home() {
-  redirect((await auth())?.user ? "/dashboard" : "/sign-in");
+  redirect((await sessionUserId()) ? "/dashboard" : "/sign-in");
 }

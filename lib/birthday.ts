@@ -2,6 +2,8 @@
 // calendar dates: a returned Date is midnight UTC of that day (read it with getUTC* or
 // toISOString().slice(0, 10)). "Today" is taken in `timeZone` when given, else in UTC.
 
+import { localDateOf } from "./zoned-time";
+
 export type DayMonth = { day: number; month: number };
 
 /** How to filter a sortable MMDD key (see `dayOfYearKey`) for a day-month range. */
@@ -52,19 +54,11 @@ export function matchesDayMonthRange(key: number, range: DayMonthRange): boolean
   return range.kind === "between" ? key >= range.from && key <= range.to : key >= range.from || key <= range.to;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
 /** The calendar date of an instant in a time zone (UTC when none is given). */
 function calendarDate(date: Date, timeZone?: string): CalendarDate {
   if (Number.isNaN(date.getTime())) throw new RangeError("Invalid date");
   if (!timeZone) return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "numeric", day: "numeric" });
-    formatters.set(timeZone, formatter);
-  }
-  const parts = Object.fromEntries(formatter.formatToParts(date).map((part) => [part.type, part.value]));
-  return { year: Number(parts.year), month: Number(parts.month), day: Number(parts.day) };
+  return localDateOf(date, timeZone);
 }
 
 function utcDate(year: number, month: number, day: number): Date {

@@ -69,11 +69,21 @@ export function parsePhone(input: string, defaultCountry: CountryCode): ParsedPh
 
 /** "+77011234567" → "+7 701 123 4567" (or "8 (701) 123 4567" nationally). Anything that is not a valid E.164 number is returned unchanged. */
 export function formatPhone(e164: string, style: PhoneStyle = "international"): string {
-  if (!/^\+\d+$/.test(e164)) return e164;
-  const number = validNumber(e164);
-  if (!number) return e164;
-  return style === "national" ? number.formatNational() : number.formatInternational();
+  const key = style[0] + e164;
+  let shown = formatted.get(key);
+  if (shown === undefined) {
+    const number = /^\+\d+$/.test(e164) ? validNumber(e164) : undefined;
+    shown = !number ? e164 : style === "national" ? number.formatNational() : number.formatInternational();
+    if (formatted.size >= FORMATTED_KEPT) formatted.clear();
+    formatted.set(key, shown);
+  }
+  return shown;
 }
+
+// A list page formats 100 numbers (10 µs each) and shows the same clients again and again:
+// the last few thousand answers are kept.
+const FORMATTED_KEPT = 5_000;
+const formatted = new Map<string, string>();
 
 /**
  * Digits to index a stored number by: the national significant number ("7011234567"),

@@ -4,8 +4,12 @@ import {
   flexRender,
   getCoreRowModel,
   useReactTable,
+  type CellContext,
+  type Column,
   type ColumnDef,
+  type Row,
   type RowSelectionState,
+  type Table,
 } from "@tanstack/react-table";
 import { ArrowDown, ArrowUp, ArrowUpDown, Columns3 } from "lucide-react";
 import { useTranslations } from "next-intl";
@@ -99,6 +103,15 @@ function toChoices<T>(columns: ColumnDef<T, unknown>[], visible: string[]): Colu
   const rest = columns.filter((c) => !known.includes(c));
   const choices = [...known.map((c) => ({ id: c.id!, label: label(c), visible: true })), ...rest.map((c) => ({ id: c.id!, label: label(c), visible: false }))];
   return choices.some((c) => c.visible) ? choices : choices.map((c, i) => ({ ...c, visible: i === 0 }));
+}
+
+/**
+ * What a cell renderer gets. TanStack's own (row.getVisibleCells()) builds a cell object for
+ * every column of every row through each feature's hooks: 6 ms of a 100-row page's server
+ * render (bench/ssr.ts). The app's cells read only `row`, and the select column the table.
+ */
+function cellContext<T>(table: Table<T>, row: Row<T>, column: Column<T, unknown>) {
+  return { table, row, column, getValue: () => row.getValue(column.id), renderValue: () => row.renderValue(column.id) } as CellContext<T, unknown>;
 }
 
 function defaultColumns<T>(columns: ColumnDef<T, unknown>[]) {
@@ -197,6 +210,8 @@ export function DataTable<T>(props: DataTableProps<T>) {
     manualSorting: true,
   });
 
+  const shownColumns = table.getVisibleLeafColumns();
+
   // Rows link with plain <a>: a hundred next/link components cost the server render and
   // prefetch a hundred cards. One listener gives them in-app navigation instead.
   const followLink = (e: MouseEvent) => {
@@ -287,21 +302,21 @@ export function DataTable<T>(props: DataTableProps<T>) {
             <tbody>
               {table.getRowModel().rows.map((row) => (
                 <tr key={row.id} data-selected={row.getIsSelected() || undefined}>
-                  {row.getVisibleCells().map((cell) => {
+                  {shownColumns.map((column) => {
                     // On a phone the row is a card: the first column is its title, the next
                     // few carry their labels, the rest wait for a wider screen.
-                    const at = cardIndex.get(cell.column.id) ?? -1;
-                    const header = cell.column.columnDef.header;
+                    const at = cardIndex.get(column.id) ?? -1;
+                    const header = column.columnDef.header;
                     return (
                       <td
-                        key={cell.id}
-                        className={cell.column.columnDef.meta?.className}
-                        data-select={cell.column.id === "select" || undefined}
+                        key={column.id}
+                        className={column.columnDef.meta?.className}
+                        data-select={column.id === "select" || undefined}
                         data-title={at === 0 || undefined}
                         data-label={at > 0 && at < cardColumns && typeof header === "string" ? header : undefined}
                         data-more={at >= cardColumns || undefined}
                       >
-                        {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                        {flexRender(column.columnDef.cell, cellContext(table, row, column))}
                       </td>
                     );
                   })}

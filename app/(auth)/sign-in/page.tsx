@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { auth } from "@/lib/auth";
+import { sessionUserId } from "@/lib/request-context";
 import { AuthCard } from "../_components/auth-card";
 import { SignInForm } from "../_components/auth-forms";
 
@@ -11,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function SignInPage() {
-  if ((await auth())?.user) redirect("/dashboard");
+  if (await sessionUserId()) redirect("/dashboard");
   const t = await getTranslations("auth.signIn");
   return (
     <AuthCard

@@ -25,16 +25,6 @@ function TagList({ tags }: { tags: ClientRow["tags"] }) {
   );
 }
 
-function CallLink({ row }: { row: ClientRow }) {
-  const t = useTranslations("clients");
-  if (!row.primaryPhone) return null;
-  return (
-    <a href={`tel:${row.primaryPhone}`} className="inline-flex min-h-11 items-center whitespace-nowrap hover:text-primary" aria-label={t("call", { phone: row.phoneDisplay ?? row.primaryPhone })}>
-      {row.phoneDisplay}
-    </a>
-  );
-}
-
 export type CustomColumn = { key: string; label: string; type: string };
 
 /**
@@ -44,6 +34,8 @@ export type CustomColumn = { key: string; label: string; type: string };
 export function useClientColumns(query: string, customFields: CustomColumn[]): ColumnDef<ClientRow, unknown>[] {
   const t = useTranslations("clients.columns");
   const tf = useTranslations("clients.card.fields");
+  // Read once here, not by each of a hundred rows.
+  const tc = useTranslations("clients");
   return useMemo(() => {
     const custom: ColumnDef<ClientRow, unknown>[] = customFields.map((f) => ({
       id: `cf.${f.key}`,
@@ -69,7 +61,16 @@ export function useClientColumns(query: string, customFields: CustomColumn[]): C
         ),
         meta: { sortId: "name", className: "min-w-48", cardTitle: true },
       },
-      { id: "phone", header: t("phone"), cell: ({ row }) => <CallLink row={row.original} /> },
+      {
+        id: "phone",
+        header: t("phone"),
+        cell: ({ row: { original: r } }) =>
+          r.primaryPhone ? (
+            <a href={`tel:${r.primaryPhone}`} className="inline-flex min-h-11 items-center whitespace-nowrap hover:text-primary" aria-label={tc("call", { phone: r.phoneDisplay ?? r.primaryPhone })}>
+              {r.phoneDisplay}
+            </a>
+          ) : null,
+      },
       {
         id: "email",
         header: t("email"),
@@ -89,5 +90,5 @@ export function useClientColumns(query: string, customFields: CustomColumn[]): C
       { id: "registered", header: t("registered"), cell: ({ row }) => <span className="whitespace-nowrap">{row.original.registeredDisplay}</span>, meta: { defaultHidden: true } },
       ...custom,
     ];
-  }, [t, tf, query, customFields]);
+  }, [t, tf, tc, query, customFields]);
 }
