@@ -1,4 +1,4 @@
-import { getToken } from "next-auth/jwt";
+import { decode, getToken } from "next-auth/jwt";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
@@ -12,16 +12,28 @@ import { authSecret } from "./secret";
 
 /**
  * The signed-in user's id from the session cookie, or null; read once per request. The
- * cookie is only decrypted: auth() would also re-encrypt it and make a CSRF token, which a
- * page cannot send back anyway (a quarter of a millisecond or more on every page).
+ * cookie is only decrypted, and each cookie's answer is kept until the session expires:
+ * auth() would re-encrypt the token and make a CSRF token on every page, which a page
+ * cannot send back anyway (together ~1.5 ms of CPU on every page).
  */
 export const sessionUserId = cache(async (): Promise<string | null> => {
   const requestHeaders = await headers();
   // Auth.js names the cookie "__Secure-…" when the app is served over HTTPS.
   const secureCookie = (requestHeaders.get("cookie") ?? "").includes("__Secure-authjs.session-token");
-  const token = await getToken({ req: { headers: requestHeaders }, secret: authSecret(), secureCookie });
-  return token?.sub ?? null;
+  const token = await getToken({ req: { headers: requestHeaders }, secret: authSecret(), secureCookie, raw: true });
+  if (!token) return null;
+  const now = Date.now() / 1000;
+  let session = sessions.get(token);
+  if (!session || session.expires <= now) {
+    const claims = await decode({ token, secret: authSecret(), salt: `${secureCookie ? "__Secure-" : ""}authjs.session-token` }).catch(() => null);
+    session = { userId: claims?.sub ?? null, expires: claims?.exp ?? now + 60 };
+    if (sessions.size >= SESSIONS_KEPT) sessions.clear();
+    sessions.set(token, session);
+  }
+  return session.expires > now ? session.userId : null;
 });
+const SESSIONS_KEPT = 10_000;
+const sessions = new Map<string, { userId: string | null; expires: number }>();
 
 /** The signed-in member with her workspace and role, or null; read once per request. */
 export const currentMember = cache(async () => {
