@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { UserPlus } from "lucide-react";
 import { PageHeader } from "@/components/layout/page-header";
@@ -26,23 +26,26 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
   const raw = await searchParams;
   const params = parseClientListParams(raw);
   const owner = { workspaceId, userId: member.user.id, tableKey: "clients" };
-  const [{ rows, total, more }, tags, members, customFields, t, format, { views, columnLayout }] = await Promise.all([
+  const [{ rows, total, more }, tags, members, customFields, t, locale, { views, columnLayout }] = await Promise.all([
     listClients(workspaceId, params, { timeZone: member.workspace.timeZone }),
     listTags(workspaceId),
     listMembers(workspaceId),
     listCustomFields(workspaceId),
     getTranslations("clients"),
-    getFormatter(),
+    getLocale(),
     getTableSetup(owner),
   ]);
   openDefaultView("/clients", views, raw);
   // Phones and dates are formatted here: the browser then needs no phone-number metadata,
-  // and Kazakh dates come out right even where a browser lacks Kazakh calendar data.
-  const date = (iso: string | null) => (iso ? format.dateTime(new Date(iso), { dateStyle: "short" }) : "");
+  // and Kazakh dates come out right even where a browser lacks Kazakh calendar data. Three
+  // formatters serve the page's 400 dates (format.dateTime would resolve its options each time).
+  const { timeZone } = member.workspace;
+  const short = new Intl.DateTimeFormat(locale, { dateStyle: "short", timeZone });
+  const birthDate = new Intl.DateTimeFormat(locale, { dateStyle: "short", timeZone: "UTC" });
+  const birthDay = new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", timeZone: "UTC" });
+  const date = (iso: string | null) => (iso ? short.format(new Date(iso)) : "");
   const birthday = (r: (typeof rows)[number]) =>
-    r.birthDay && r.birthMonth
-      ? format.dateTime(new Date(Date.UTC(r.birthYear ?? 2000, r.birthMonth - 1, r.birthDay)), r.birthYear ? { dateStyle: "short", timeZone: "UTC" } : { day: "numeric", month: "long", timeZone: "UTC" })
-      : "";
+    r.birthDay && r.birthMonth ? (r.birthYear ? birthDate : birthDay).format(new Date(Date.UTC(r.birthYear ?? 2000, r.birthMonth - 1, r.birthDay))) : "";
   // Only what the columns draw goes to the browser: every byte of a row is paid 100 times.
   const view = rows.map((r) => ({
     id: r.id,
@@ -60,7 +63,7 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
     createdDisplay: date(r.createdAt),
     lastOrderDisplay: date(r.lastOrderAt),
     // The day she registered as the workspace sees it, not the server's.
-    registeredDisplay: r.registeredAt ? format.dateTime(new Date(r.registeredAt), { dateStyle: "short", timeZone: member.workspace.timeZone }) : "",
+    registeredDisplay: date(r.registeredAt),
   }));
 
   return (
