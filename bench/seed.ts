@@ -450,7 +450,7 @@ try {
   // Three saved views of the bench owner, which bench/ssr.ts renders under load.
   const benchOwner = { workspaceId: bench.id, userId: benchUser.id, tableKey: "clients" };
   const [vipTag] = await sql<{ id: string }[]>`select id from tags where workspace_id = ${bench.id} order by name limit 1`;
-  for (const view of benchViews(vipTag.id)) await saveView(benchOwner, { ...view, isDefault: false });
+  for (const view of benchViews(vipTag.id)) await saveView(benchOwner, { ...view, isDefault: false, shared: false });
   lap("saved 3 views");
   console.log(`bench:seed: ${N + smallTotal} clients and ${benchOrders + smallOrders} orders in ${SMALL + 1} workspaces in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 } finally {

@@ -14,6 +14,8 @@ export const signOutAction = createAction({ input: z.object({}), access: "public
 const tableKey = z.enum(["clients", "products", "orders", "reminders", "contacts"]);
 const columnIds = z.preprocess((v) => (v === undefined ? [] : [v].flat()), z.array(z.string().regex(/^[a-zA-Z][\w.-]{0,60}$/)).min(1).max(60));
 
+const checkbox = z.preprocess((v) => v === "on" || v === "true", z.boolean());
+
 /** Saves the columns the user sees: into the view she has open, else as her own layout. */
 export const saveColumnsAction = createAction(
   { input: z.object({ table: tableKey, columns: columnIds, view: z.preprocess((v) => v || null, z.uuid().nullable()) }) },
@@ -39,7 +41,8 @@ export const saveViewAction = createAction(
       name: z.string().trim().min(1).max(60),
       columns: columnIds,
       query: z.string().max(4000).default(""),
-      isDefault: z.preprocess((v) => v === "on" || v === "true", z.boolean()),
+      isDefault: checkbox,
+      shared: checkbox,
     }),
   },
   async ({ table, ...view }, { member, workspaceId }) => {

@@ -136,9 +136,11 @@ export function DataTable<T>(props: DataTableProps<T>) {
   const titleId = visibleIds.find((id) => columns.find((c) => c.id === id)?.meta?.cardTitle) ?? visibleIds[0];
   const cardIndex = new Map([titleId, ...visibleIds.filter((id) => id !== titleId)].map((id, i) => [id, i]));
   const [, startSaving] = useTransition();
-  // Column changes go to the open view, or to the user's own layout.
+  // Column changes go to the open view, or to the user's own layout; on a colleague's
+  // shared view they last until she leaves it (saving it makes her own copy).
   const changeColumns = (next: ColumnChoice[]) => {
     setChoices(next);
+    if (activeView?.owner) return;
     const form = new FormData();
     form.set("table", tableKey);
     if (activeViewId) form.set("view", activeViewId);
@@ -149,7 +151,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
   };
   const resetColumns = () => {
     const defaults = toChoices(columns, defaultColumns(columns));
-    if (activeViewId) return changeColumns(defaults);
+    if (activeView) return changeColumns(defaults);
     setChoices(defaults);
     const form = new FormData();
     form.set("table", tableKey);

@@ -12,9 +12,11 @@ import { Input } from "@/components/ui/input";
 import { toast } from "@/components/ui/toast";
 import type { SavedView } from "./view-switcher";
 
-/** "Save view": a name and "make it my default" for the list's current setup; opens the saved view. */
+/** "Save view": a name, "make it my default" and "show to everyone" for the list's current setup; opens the saved view. */
 export function SaveViewDialog({ tableKey, query, columns, active, onClose }: { tableKey: string; query: string; columns: string[]; active: SavedView | undefined; onClose: () => void }) {
   const t = useTranslations("dataTable");
+  // Saving a colleague's shared view makes her own copy under the same name.
+  const mine = active?.owner === null ? active : undefined;
   const router = useRouter();
   const pathname = usePathname();
   const save = useActionForm(saveViewAction, {
@@ -43,8 +45,12 @@ export function SaveViewDialog({ tableKey, query, columns, active, onClose }: { 
             <Input defaultValue={save.value("name") ?? active?.name ?? ""} maxLength={60} required />
           </Field>
           <label className="flex min-h-11 items-center gap-3 text-sm">
-            <input type="checkbox" name="isDefault" defaultChecked={active?.isDefault} className="size-5 accent-primary" />
+            <input type="checkbox" name="isDefault" defaultChecked={mine?.isDefault} className="size-5 accent-primary" />
             {t("makeDefault")}
+          </label>
+          <label className="flex min-h-11 items-center gap-3 text-sm">
+            <input type="checkbox" name="shared" defaultChecked={mine?.shared} className="size-5 accent-primary" />
+            {t("shareView")}
           </label>
           <SubmitButton className="self-start">{t("saveView")}</SubmitButton>
         </form>

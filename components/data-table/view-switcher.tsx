@@ -14,7 +14,8 @@ import { viewHref } from "./view-href";
 
 const SaveViewDialog = dynamic(() => import("./save-view-dialog").then((m) => m.SaveViewDialog), { ssr: false });
 
-export type SavedView = { id: string; name: string; query: string; isDefault: boolean };
+/** A saved view; `owner` names the colleague who shared it (null for her own). */
+export type SavedView = { id: string; name: string; query: string; isDefault: boolean; shared: boolean; owner: string | null };
 
 /** Pick a saved view, save the current setup as one, make it the default or delete it. */
 export function ViewSwitcher({ tableKey, views, activeId, columns, query }: { tableKey: string; views: SavedView[]; activeId: string | null; columns: string[]; query: string }) {
@@ -23,6 +24,8 @@ export function ViewSwitcher({ tableKey, views, activeId, columns, query }: { ta
   const pathname = usePathname();
   const [open, setOpen] = useState(false);
   const active = views.find((v) => v.id === activeId);
+  const mine = views.filter((v) => v.owner === null);
+  const theirs = views.filter((v) => v.owner !== null);
   const remove = useActionForm(deleteViewAction, { onSuccess: () => router.push(`${pathname}?view=standard`) });
   const makeDefault = useActionForm(setDefaultViewAction);
 
@@ -42,11 +45,20 @@ export function ViewSwitcher({ tableKey, views, activeId, columns, query }: { ta
           className="h-11 max-w-56 rounded-md border bg-card px-2"
         >
           <option value="">{t("standardView")}</option>
-          {views.map((v) => (
+          {mine.map((v) => (
             <option key={v.id} value={v.id}>
               {v.isDefault ? t("defaultMark", { name: v.name }) : v.name}
             </option>
           ))}
+          {theirs.length ? (
+            <optgroup label={t("sharedViews")}>
+              {theirs.map((v) => (
+                <option key={v.id} value={v.id}>
+                  {t("sharedMark", { name: v.name, owner: v.owner ?? "" })}
+                </option>
+              ))}
+            </optgroup>
+          ) : null}
         </select>
       </label>
       {/* The save dialog's code loads on the first click, not with every list. */}
@@ -54,7 +66,8 @@ export function ViewSwitcher({ tableKey, views, activeId, columns, query }: { ta
         {t("saveView")}
       </Button>
       {open ? <SaveViewDialog tableKey={tableKey} query={query} columns={columns} active={active} onClose={() => setOpen(false)} /> : null}
-      {active ? (
+      {/* A colleague's shared view is hers to change: it opens, it is not starred or deleted here. */}
+      {active && active.owner === null ? (
         <>
           {!active.isDefault ? (
             <form action={makeDefault.formAction}>

@@ -1,6 +1,6 @@
-import { and, asc, eq, ne, sql } from "drizzle-orm";
+import { and, asc, eq, ne, or, sql } from "drizzle-orm";
 import { db } from "../client";
-import { tableViews } from "../schema";
+import { memberships, tableViews, users } from "../schema";
 
 type Owner = { workspaceId: string; userId: string; tableKey: string };
 const own = (o: Owner) => and(eq(tableViews.workspaceId, o.workspaceId), eq(tableViews.userId, o.userId), eq(tableViews.tableKey, o.tableKey));
@@ -18,20 +18,45 @@ export async function resetColumnLayout(o: Owner) {
 }
 
 /**
- * What a list page needs of the user's setup, in one query: her saved views (by name) and her
- * own column layout (the row with the empty name), or null.
+ * What a list page needs of the user's setup, in one query: her saved views (by name), then
+ * the views her colleagues shared (with the author's name as `owner`; never her default),
+ * and her own column layout (the row with the empty name), or null.
  */
 export async function getTableSetup(o: Owner) {
   const rows = await db()
-    .select({ id: tableViews.id, name: tableViews.name, columns: tableViews.columns, query: tableViews.query, isDefault: tableViews.isDefault })
+    .select({
+      id: tableViews.id,
+      name: tableViews.name,
+      columns: tableViews.columns,
+      query: tableViews.query,
+      isDefault: tableViews.isDefault,
+      shared: tableViews.shared,
+      userId: tableViews.userId,
+      author: users.name,
+    })
     .from(tableViews)
-    .where(own(o))
+    // A colleague's shared views while she is still a member of the workspace.
+    .innerJoin(memberships, and(eq(memberships.workspaceId, tableViews.workspaceId), eq(memberships.userId, tableViews.userId)))
+    .innerJoin(users, eq(users.id, tableViews.userId))
+    .where(
+      and(
+        eq(tableViews.workspaceId, o.workspaceId),
+        eq(tableViews.tableKey, o.tableKey),
+        or(eq(tableViews.userId, o.userId), and(eq(tableViews.shared, true), ne(tableViews.name, ""))),
+      ),
+    )
     .orderBy(asc(sql`lower(${tableViews.name})`));
-  return { views: rows.filter((r) => r.name !== ""), columnLayout: rows.find((r) => r.name === "")?.columns ?? null };
+  const view = ({ userId, author, ...v }: (typeof rows)[number]) =>
+    userId === o.userId ? { ...v, owner: null } : { ...v, isDefault: false, owner: author };
+  const mine = rows.filter((r) => r.userId === o.userId);
+  return {
+    views: [...mine.filter((r) => r.name !== ""), ...rows.filter((r) => r.userId !== o.userId)].map(view),
+    columnLayout: mine.find((r) => r.name === "")?.columns ?? null,
+  };
 }
 
 /** Saves (or overwrites, by name) a view; making it the default unsets the others. */
-export async function saveView(o: Owner, view: { name: string; columns: string[]; query: string; isDefault: boolean }) {
+export async function saveView(o: Owner, view: { name: string; columns: string[]; query: string; isDefault: boolean; shared: boolean }) {
   return db().transaction(async (tx) => {
     if (view.isDefault) await tx.update(tableViews).set({ isDefault: false }).where(own(o));
     const [row] = await tx

@@ -1,0 +1,2 @@
+ALTER TABLE "table_views" ADD COLUMN "shared" boolean DEFAULT false NOT NULL;--> statement-breakpoint
+CREATE INDEX "table_views_shared_idx" ON "table_views" USING btree ("workspace_id","table_key") WHERE "table_views"."shared";
