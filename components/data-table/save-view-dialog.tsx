@@ -44,14 +44,16 @@ export function SaveViewDialog({ tableKey, query, columns, active, onClose }: { 
           <Field label={t("viewName")} name="name" error={save.error("name")}>
             <Input defaultValue={save.value("name") ?? active?.name ?? ""} maxLength={60} required />
           </Field>
-          <label className="flex min-h-11 items-center gap-3 text-sm">
-            <input type="checkbox" name="isDefault" defaultChecked={mine?.isDefault} className="size-5 accent-primary" />
-            {t("makeDefault")}
-          </label>
-          <label className="flex min-h-11 items-center gap-3 text-sm">
-            <input type="checkbox" name="shared" defaultChecked={mine?.shared} className="size-5 accent-primary" />
-            {t("shareView")}
-          </label>
+          <div className="flex flex-col">
+            <label className="flex min-h-11 items-center gap-3 text-sm">
+              <input type="checkbox" name="isDefault" defaultChecked={mine?.isDefault} className="size-5 shrink-0 accent-primary" />
+              {t("makeDefault")}
+            </label>
+            <label className="flex min-h-11 items-center gap-3 text-sm">
+              <input type="checkbox" name="shared" defaultChecked={mine?.shared} className="size-5 shrink-0 accent-primary" />
+              {t("shareView")}
+            </label>
+          </div>
           <SubmitButton className="self-start">{t("saveView")}</SubmitButton>
         </form>
       </DialogContent>
